@@ -1,0 +1,136 @@
+/**
+ * The one contract between the UI (renderer/) and the shell (electron/).
+ *
+ * Every call the renderer can make is a `domain:verb` channel listed in
+ * {@link ShellHandlers}, with its argument and result types; every event the
+ * shell can send is listed in {@link ShellEvents}. Both transports (IPC inside
+ * Electron, HTTP for `npm run web`) carry exactly this map and validate every
+ * argument with {@link shellArgSchemas} before a service sees it.
+ */
+import { z } from 'zod';
+
+/** What the running shell says about itself. */
+export type AppInfo = {
+  name: string;
+  version: string;
+  /** `desktop` inside Electron, `web` when served by `npm run web`. */
+  shell: 'desktop' | 'web';
+  platform: string;
+  /** Versions of the runtime pieces, for the About box and bug reports. */
+  versions: Record<string, string>;
+};
+
+/** Limits of `page:fetch`; the service enforces them, the UI shows them in messages. */
+export const PAGE_FETCH_LIMITS = {
+  timeoutMs: 20_000,
+  maxBytes: 15 * 1024 * 1024,
+  maxRedirects: 5,
+} as const;
+
+/** A page fetched by the shell: raw bytes, decoded later by the clipper. */
+export type FetchedPage = {
+  /** The URL asked for. */
+  url: string;
+  /** Where the last redirect landed. */
+  finalUrl: string;
+  /** Every URL visited after the first, in order. */
+  redirects: string[];
+  status: number;
+  /** The Content-Type header without parameters, lower-cased (`text/html`), or '' when absent. */
+  contentType: string;
+  /** The charset the server declared in Content-Type, lower-cased, or null. */
+  charset: string | null;
+  bytes: Uint8Array;
+};
+
+/**
+ * Every call: `args` is what the renderer sends, `result` what it gets back.
+ * Later issues add verbs here (and a handler in electron/services, and a schema below).
+ */
+export type ShellHandlers = {
+  'app:info': { args: Record<string, never>; result: AppInfo };
+  'page:fetch': { args: { url: string }; result: FetchedPage };
+};
+
+export type ShellChannel = keyof ShellHandlers;
+export type ShellArgs<K extends ShellChannel> = ShellHandlers[K]['args'];
+export type ShellResult<K extends ShellChannel> = ShellHandlers[K]['result'];
+
+/** Events the shell pushes to the UI. */
+export type ShellEvents = {
+  /** A menu item or global shortcut asked the UI to do something. */
+  'app:command': { command: AppCommand };
+};
+export type ShellEvent = keyof ShellEvents;
+
+export const APP_COMMANDS = ['new-note', 'clip-url', 'import-files', 'find', 'export', 'settings'] as const;
+export type AppCommand = (typeof APP_COMMANDS)[number];
+
+/** Error codes a call can fail with; the message is for the user, the code for the UI's logic. */
+export const SHELL_ERROR_CODES = [
+  'invalid-args',
+  'unknown-channel',
+  'bad-url',
+  'network',
+  'timeout',
+  'too-large',
+  'too-many-redirects',
+  'unauthorized',
+  'internal',
+] as const;
+export type ShellErrorCode = (typeof SHELL_ERROR_CODES)[number];
+
+/** A failed call, as the renderer sees it whichever transport carried it. */
+export class ShellError extends Error {
+  override readonly name = 'ShellError';
+  constructor(
+    readonly code: ShellErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** How a call's outcome crosses a transport: thrown errors do not survive IPC intact. */
+export type ShellOutcome<T> = { ok: true; value: T } | { ok: false; error: { code: ShellErrorCode; message: string } };
+
+/** What `window.quire` is, in the desktop app; the HTTP client implements the same. */
+export type QuireBridge = {
+  invoke<K extends ShellChannel>(channel: K, args: ShellArgs<K>): Promise<ShellOutcome<ShellResult<K>>>;
+  on<E extends ShellEvent>(event: E, listener: (payload: ShellEvents[E]) => void): () => void;
+};
+
+const httpUrl = z
+  .string()
+  .max(8192, 'That URL is too long.')
+  .refine((value) => {
+    try {
+      const { protocol } = new URL(value);
+      return protocol === 'http:' || protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }, 'Only http and https addresses can be clipped.');
+
+/** The argument schema of every channel; both transports reject anything else. */
+export const shellArgSchemas: { [K in ShellChannel]: z.ZodType<ShellArgs<K>> } = {
+  'app:info': z.object({}).strict() as z.ZodType<Record<string, never>>,
+  'page:fetch': z.object({ url: httpUrl }).strict(),
+};
+
+export const SHELL_CHANNELS = Object.keys(shellArgSchemas) as ShellChannel[];
+export const SHELL_EVENTS: ShellEvent[] = ['app:command'];
+
+export function isShellChannel(name: string): name is ShellChannel {
+  return Object.hasOwn(shellArgSchemas, name);
+}
+
+/** Validates a channel's arguments; throws a {@link ShellError} the user can read. */
+export function parseShellArgs<K extends ShellChannel>(channel: K, args: unknown): ShellArgs<K> {
+  const result = shellArgSchemas[channel].safeParse(args);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new ShellError('invalid-args', issue?.message ?? `Invalid arguments for ${channel}.`);
+  }
+  return result.data;
+}
