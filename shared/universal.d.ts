@@ -54,3 +54,13 @@ declare const crypto: {
 
 declare function setTimeout(handler: () => void, timeout?: number): unknown;
 declare function clearTimeout(id: unknown): void;
+
+/** Blob exists in browsers and in Node 18+; shared/ only passes it along (asset bytes). */
+declare class Blob {
+  constructor(parts?: (ArrayBuffer | ArrayBufferView | Blob | string)[], options?: { type?: string });
+  readonly size: number;
+  readonly type: string;
+  arrayBuffer(): Promise<ArrayBuffer>;
+  text(): Promise<string>;
+  slice(start?: number, end?: number, contentType?: string): Blob;
+}
