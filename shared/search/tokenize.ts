@@ -1,0 +1,102 @@
+/**
+ * Unicode-aware tokens for search. Words are runs of letters, digits and marks,
+ * joined by inner apostrophes and hyphens; every token carries its UTF-16 span in
+ * the original text so snippets can highlight it, and a position so phrases can
+ * be checked. Hyphenated words index their parts and the joined form
+ * ("intermediate-range" -> intermediate, range, intermediaterange); a clitic
+ * ("Putin's", "he's") indexes the whole word and the word before the apostrophe.
+ */
+import { foldText } from '../text/fold';
+
+export type Token = {
+  /** The folded term. */
+  term: string;
+  start: number;
+  end: number;
+  /** Word position; alternates (joined forms, clitic bases) share their word's position. */
+  pos: number;
+};
+
+const WORD = /[\p{L}\p{N}\p{M}]+(?:['\u2019\u02bc-][\p{L}\p{N}\p{M}]+)*/gu;
+const CLITICS = new Set(['s', 'll', 're', 've', 'd', 'm', 't']);
+const MAX_TERM_LENGTH = 40;
+
+const foldCache = new Map<string, string>();
+
+/** foldText per word is the hot loop of indexing; words repeat, so cache them. */
+export function foldWord(word: string): string {
+  let folded = foldCache.get(word);
+  if (folded === undefined) {
+    folded = foldText(word).replace(/[\u2019\u02bc]/g, "'");
+    if (foldCache.size > 200_000) foldCache.clear();
+    foldCache.set(word, folded);
+  }
+  return folded;
+}
+
+export type TokenVisitor = (term: string, start: number, end: number, pos: number) => void;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  forEachToken(text, (term, start, end, pos) => tokens.push({ term, start, end, pos }));
+  return tokens;
+}
+
+/** The allocation-free form of tokenize, for indexing whole articles. */
+export function forEachToken(text: string, emit: TokenVisitor): number {
+  let pos = 0;
+  for (const match of text.matchAll(WORD)) {
+    pos = addWord(emit, match[0], match.index, pos);
+  }
+  return pos;
+}
+
+/** Pushes the tokens of one word; returns the next free position. */
+function addWord(emit: TokenVisitor, word: string, start: number, pos: number): number {
+  if (!word.includes('-')) {
+    addApostropheWord(emit, word, start, pos);
+    return pos + 1;
+  }
+  let offset = start;
+  const parts = word.split('-');
+  for (const [index, part] of parts.entries()) {
+    addApostropheWord(emit, part, offset, pos + index);
+    offset += part.length + 1;
+  }
+  const joined = parts.map((part) => foldWord(part).replace(/'/g, '')).join('');
+  push(emit, joined, start, start + word.length, pos);
+  return pos + parts.length;
+  return pos;
+}
+
+function addApostropheWord(emit: TokenVisitor, word: string, start: number, pos: number): void {
+  const folded = foldWord(word);
+  const end = start + word.length;
+  push(emit, folded, start, end, pos);
+  const apostrophe = folded.indexOf("'");
+  if (apostrophe < 0) return;
+  const head = folded.slice(0, apostrophe);
+  const tail = folded.slice(apostrophe + 1);
+  if (CLITICS.has(tail)) {
+    push(emit, head, start, start + apostrophe, pos);
+  } else {
+    push(emit, folded.replace(/'/g, ''), start, end, pos);
+  }
+}
+
+function push(emit: TokenVisitor, term: string, start: number, end: number, pos: number): void {
+  if (term.length === 0 || term.length > MAX_TERM_LENGTH) return;
+  emit(term, start, end, pos);
+}
+
+/** The folded terms of a short text (a query word, a filter value), without alternates. */
+export function termsOf(text: string): string[] {
+  const words: string[] = [];
+  let lastPos = -1;
+  for (const token of tokenize(text)) {
+    if (token.pos <= lastPos) continue;
+    lastPos = token.pos;
+    words.push(token.term);
+  }
+  return words;
+}
