@@ -9,6 +9,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export default defineConfig({
   root,
   test: {
+    // .ci/run reads the JSON report to print its one-line summary.
+    reporters: process.env.QUIRE_TEST_JSON ? ['default', ['json', { outputFile: process.env.QUIRE_TEST_JSON }]] : ['default'],
     projects: [
       {
         extends: true,

@@ -1,0 +1,77 @@
+import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBrowser } from './browser';
+import type { TestBrowser } from './browser';
+import { AppPage } from './pages/AppPage';
+import { startWebApp } from './server';
+import type { RunningApp } from './server';
+
+describe('the app shell, served by `npm run web`', () => {
+  let app: RunningApp;
+  let browser: TestBrowser;
+  let quire: AppPage;
+
+  beforeAll(async () => {
+    app = await startWebApp(47901);
+    browser = await openBrowser();
+    quire = new AppPage(browser.page, app.url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('loads in the Library with a real empty state and the shell answering app:info', async () => {
+    await quire.open();
+    await expect(quire.heading.textContent()).resolves.toBe('Library');
+    await expect(browser.page.getByRole('heading', { name: 'Your library is empty' }).isVisible()).resolves.toBe(true);
+    await browser.page.getByText(/in the browser/).waitFor();
+    expect(await quire.appInfo.textContent()).toMatch(/^Quire \d+\.\d+\.\d+ · in the browser$/);
+    expect(await browser.page.title()).toBe('Library · Quire');
+  });
+
+  it('moves between the places by click, shortcut and arrow keys, and a reload keeps the place', async () => {
+    for (const name of ['Entities', 'Notes', 'Search', 'Settings', 'Library'] as const) {
+      await quire.go(name);
+      expect(await quire.currentPlace()).toBe(name);
+    }
+    await browser.page.keyboard.press('Control+2');
+    await browser.page.locator('main h1', { hasText: 'Entities' }).waitFor();
+    await browser.page.keyboard.press('Control+4');
+    await browser.page.locator('main h1', { hasText: 'Search' }).waitFor();
+    await browser.page.keyboard.press('Control+1');
+    await browser.page.locator('main h1', { hasText: 'Library' }).waitFor();
+
+    await quire.placeLink('Library').focus();
+    await browser.page.keyboard.press('ArrowDown');
+    await browser.page.keyboard.press('ArrowDown');
+    await browser.page.keyboard.press('Enter');
+    await browser.page.locator('main h1', { hasText: 'Notes' }).waitFor();
+
+    await browser.page.reload();
+    await quire.heading.waitFor();
+    expect(await quire.heading.textContent()).toBe('Notes');
+    expect(browser.page.url()).toMatch(/#\/notes$/);
+  });
+
+  it('shows the running versions in Settings, fetched through the shell contract', async () => {
+    await quire.go('Settings');
+    await browser.page.getByTestId('about-version').waitFor();
+    expect(await browser.page.getByTestId('about-version').textContent()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('takes screenshots in light and dark themes, with no console errors', async () => {
+    await quire.open('#/library');
+    const light = await quire.screenshot('shell-light');
+    const lightBg = await browser.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+    await browser.page.emulateMedia({ colorScheme: 'dark' });
+    const darkBg = await browser.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const dark = await quire.screenshot('shell-dark');
+
+    expect(existsSync(light) && existsSync(dark)).toBe(true);
+    expect(darkBg).not.toBe(lightBg);
+    expect(browser.errors).toEqual([]);
+  });
+});
