@@ -3,6 +3,7 @@ import { createHeadlessEditor } from '@lexical/headless';
 import { $createHeadingNode } from '@lexical/rich-text';
 import { $createParagraphNode, $createTextNode, $getRoot } from 'lexical';
 import { describe, expect, it } from 'vitest';
+import { extractLinks, noteText } from '../../../shared/notes/links';
 import type { EntityMentionNode } from './EntityMentionNode';
 import { $createEntityMentionNode, $isEntityMentionNode } from './EntityMentionNode';
 import { NOTE_NODES } from './index';
@@ -81,5 +82,13 @@ describe('note nodes', () => {
       expect(mentions.map((node) => node.getTextContent())).toEqual(['New START']);
       expect($getRoot().getTextContent()).toContain('New START!');
     });
+  });
+
+  it('serialize to a state the shared link extraction and plain text read', () => {
+    const state = JSON.stringify(buildNote().getEditorState().toJSON());
+    expect(extractLinks(state)).toEqual({ quoteIds: ['q-putin'], entityIds: ['ent-newstart'] });
+    expect(noteText(state, (id) => (id === 'q-putin' ? 'Quoted words.' : null))).toBe(
+      'Arms control\nThe treaty New START was suspended.\nQuoted words.',
+    );
   });
 });
