@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { charsetFromLabel, decodePage, looksBinary, sniffMetaCharset } from './charset';
+
+const RUSSIAN = 'Путин заявил о готовности к переговорам по контролю над вооружениями. Ёлка, щи, эхо.';
+
+// Encoders for the two legacy Cyrillic charsets, built from the standard decoders' own tables,
+// so the test bytes are exactly what a windows-1251 or KOI8-R server sends.
+function encoderFor(charset: string): (text: string) => Uint8Array {
+  const decoder = new TextDecoder(charset);
+  const table = new Map<string, number>();
+  for (let byte = 0; byte < 256; byte++) table.set(decoder.decode(new Uint8Array([byte])), byte);
+  return (text) =>
+    Uint8Array.from([...text].map((ch) => {
+      const byte = table.get(ch);
+      if (byte === undefined) throw new Error(`${charset} cannot encode ${ch}`);
+      return byte;
+    }));
+}
+
+const page = (charsetMeta: string, body: string) => `<html><head>${charsetMeta}<title>t</title></head><body><p>${body}</p></body></html>`;
+
+describe('decodePage', () => {
+  for (const charset of ['windows-1251', 'koi8-r']) {
+    const encode = encoderFor(charset);
+    it(`reads Russian in ${charset} declared by the HTTP header`, () => {
+      const decoded = decodePage(encode(page('', RUSSIAN)), charset);
+      expect(decoded.text).toContain(RUSSIAN);
+      expect(decoded).toMatchObject({ charset, source: 'header' });
+    });
+    it(`reads Russian in ${charset} declared by <meta charset>`, () => {
+      const decoded = decodePage(encode(page(`<meta charset="${charset}">`, RUSSIAN)));
+      expect(decoded.text).toContain(RUSSIAN);
+      expect(decoded.source).toBe('meta');
+    });
+    it(`reads Russian in ${charset} declared by http-equiv`, () => {
+      const meta = `<meta http-equiv="Content-Type" content="text/html; charset=${charset.toUpperCase()}">`;
+      expect(decodePage(encode(page(meta, RUSSIAN))).text).toContain(RUSSIAN);
+    });
+  }
+
+  it('reads the header over a contradicting <meta>', () => {
+    const bytes = encoderFor('koi8-r')(page('<meta charset="windows-1251">', RUSSIAN));
+    expect(decodePage(bytes, 'koi8-r').text).toContain(RUSSIAN);
+  });
+
+  it('reads UTF-8 with a BOM, even when the header says otherwise', () => {
+    const body = new TextEncoder().encode(page('', RUSSIAN));
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...body]);
+    const decoded = decodePage(bytes, 'windows-1251');
+    expect(decoded.text).toContain(RUSSIAN);
+    expect(decoded.text.charCodeAt(0)).not.toBe(0xfeff);
+    expect(decoded.source).toBe('bom');
+  });
+
+  it('defaults to UTF-8', () => {
+    const decoded = decodePage(new TextEncoder().encode(page('', RUSSIAN)));
+    expect(decoded).toMatchObject({ charset: 'utf-8', source: 'default' });
+    expect(decoded.text).toContain(RUSSIAN);
+  });
+
+  it('ignores an unknown declared label and sniffs instead', () => {
+    const bytes = encoderFor('windows-1251')(page('<meta charset="cp1251">', RUSSIAN));
+    expect(decodePage(bytes, 'x-no-such-charset').text).toContain(RUSSIAN);
+  });
+});
+
+describe('charset labels', () => {
+  it('maps aliases to the standard names', () => {
+    expect(charsetFromLabel('CP1251')).toBe('windows-1251');
+    expect(charsetFromLabel(' KOI8-R ')).toBe('koi8-r');
+    expect(charsetFromLabel('latin1')).toBe('windows-1252');
+    expect(charsetFromLabel('nonsense')).toBeNull();
+    expect(charsetFromLabel(null)).toBeNull();
+  });
+  it('treats a UTF-16 meta as UTF-8, as browsers do', () => {
+    expect(sniffMetaCharset(new TextEncoder().encode('<meta charset="utf-16">'))).toBe('utf-8');
+  });
+});
+
+describe('looksBinary', () => {
+  it('spots images and NUL bytes, not text', () => {
+    expect(looksBinary(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(true);
+    expect(looksBinary(new Uint8Array([0x61, 0x00, 0x62]))).toBe(true);
+    expect(looksBinary(new TextEncoder().encode(page('', RUSSIAN)))).toBe(false);
+    expect(looksBinary(new Uint8Array([0xff, 0xfe, 0x61, 0x00]))).toBe(false);
+  });
+});
