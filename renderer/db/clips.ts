@@ -1,0 +1,114 @@
+import { newId } from '../../shared/ids';
+import type { Clip, Id } from '../../shared/model';
+import type { Table } from 'dexie';
+import type { LibraryDb } from './db';
+import { LibraryRuleError, write } from './write';
+
+type Managed = 'id' | 'createdAt' | 'updatedAt' | 'deletedAt';
+type Defaulted = 'tags' | 'readState' | 'readingProgress';
+/** What the clipper hands over: everything but the fields the repository owns, with defaults for tags, read state and progress. */
+export type ClipDraft = Omit<Clip, Managed | Defaulted> & Partial<Pick<Clip, Defaulted>>;
+export type ClipPatch = Partial<Omit<Clip, Managed>>;
+
+export type ClipSort = 'createdAt' | 'updatedAt';
+export type ClipPage = { offset?: number; limit?: number; sort?: ClipSort };
+
+/** A live clip that is the same article: same canonical URL, or same normalised text. */
+export async function findDuplicate(db: LibraryDb, key: { canonicalUrl: string; contentHash: string }): Promise<Clip | undefined> {
+  if (key.canonicalUrl !== '') {
+    const byUrl = await db.clips.where('canonicalUrl').equals(key.canonicalUrl).filter((c) => c.deletedAt === null).first();
+    if (byUrl) return byUrl;
+  }
+  if (key.contentHash === '') return undefined;
+  return db.clips.where('contentHash').equals(key.contentHash).filter((c) => c.deletedAt === null).first();
+}
+
+/** Adds a clip unless the library already has it; `created` says which happened. */
+export async function addClip(db: LibraryDb, draft: ClipDraft): Promise<{ clip: Clip; created: boolean }> {
+  return write(db, `the clip "${draft.title}"`, ['clips'], async (changes) => {
+    const existing = await findDuplicate(db, draft);
+    if (existing) return { clip: existing, created: false };
+    const now = db.now();
+    const clip: Clip = {
+      tags: [],
+      readState: 'unread',
+      readingProgress: 0,
+      ...draft,
+      id: newId(now),
+      createdAt: now,
+      updatedAt: now,
+      deletedAt: null,
+    };
+    await db.clips.add(clip);
+    changes.touch('clips', clip.id);
+    return { clip, created: true };
+  });
+}
+
+export async function updateClip(db: LibraryDb, id: Id, patch: ClipPatch): Promise<Clip> {
+  return write(db, 'the change to the clip', ['clips'], async (changes) => {
+    const clip = await db.clips.get(id);
+    if (!clip || clip.deletedAt !== null) throw new LibraryRuleError('That clip is in the trash or no longer exists.');
+    const updated: Clip = { ...clip, ...patch, id, createdAt: clip.createdAt, deletedAt: null, updatedAt: db.now() };
+    await db.clips.put(updated);
+    changes.touch('clips', id);
+    return updated;
+  });
+}
+
+export function getClip(db: LibraryDb, id: Id): Promise<Clip | undefined> {
+  return db.clips.get(id);
+}
+
+/** Live clips, newest first, one page at a time. */
+export function listClips(db: LibraryDb, page: ClipPage = {}): Promise<Clip[]> {
+  const { offset = 0, limit = 50, sort = 'createdAt' } = page;
+  return db.clips
+    .orderBy(sort)
+    .reverse()
+    .filter((c) => c.deletedAt === null)
+    .offset(offset)
+    .limit(limit)
+    .toArray();
+}
+
+export function countClips(db: LibraryDb): Promise<number> {
+  return db.clips.filter((c) => c.deletedAt === null).count();
+}
+
+const CHILD_TABLES = ['quotes', 'mentions', 'assets'] as const;
+type ChildRow = { id: Id; clipId: Id; deletedAt: number | null; updatedAt: number };
+const childTable = (db: LibraryDb, table: (typeof CHILD_TABLES)[number]) => db[table] as unknown as Table<ChildRow, Id>;
+
+/** Trashes the clip with its live quotes, mentions and assets, all stamped with the same time so restore knows which went together. */
+export async function trashClip(db: LibraryDb, id: Id): Promise<void> {
+  await write(db, 'moving the clip to the trash', ['clips', ...CHILD_TABLES], async (changes) => {
+    const clip = await db.clips.get(id);
+    if (!clip || clip.deletedAt !== null) return;
+    const now = db.now();
+    await db.clips.update(id, { deletedAt: now, updatedAt: now });
+    changes.touch('clips', id);
+    for (const table of CHILD_TABLES) {
+      const children = await childTable(db, table).where('clipId').equals(id).filter((r) => r.deletedAt === null).primaryKeys();
+      await childTable(db, table).where('id').anyOf(children).modify({ deletedAt: now, updatedAt: now });
+      changes.touch(table, ...children);
+    }
+  });
+}
+
+/** Brings the clip back with exactly the children that went to the trash with it (those trashed earlier stay there). */
+export async function restoreClip(db: LibraryDb, id: Id): Promise<void> {
+  await write(db, 'restoring the clip', ['clips', ...CHILD_TABLES], async (changes) => {
+    const clip = await db.clips.get(id);
+    if (!clip || clip.deletedAt === null) return;
+    const trashedAt = clip.deletedAt;
+    const now = db.now();
+    await db.clips.update(id, { deletedAt: null, updatedAt: now });
+    changes.touch('clips', id);
+    for (const table of CHILD_TABLES) {
+      const children = await childTable(db, table).where('clipId').equals(id).filter((r) => r.deletedAt === trashedAt).primaryKeys();
+      await childTable(db, table).where('id').anyOf(children).modify({ deletedAt: null, updatedAt: now });
+      changes.touch(table, ...children);
+    }
+  });
+}

@@ -1,0 +1,51 @@
+import { newId } from '../../shared/ids';
+import type { ClipDraft } from './clips';
+import { type LibraryDb, openLibrary, type OpenOptions } from './db';
+import type { QuoteDraft } from './quotes';
+
+/** A clock that ticks one millisecond per reading, so every timestamp in a test is distinct and predictable. */
+export function tickingClock(start = Date.UTC(2026, 0, 1)): () => number {
+  let t = start;
+  return () => (t += 1);
+}
+
+/** A new, empty library under a unique name (tests and benchmarks; needs an IndexedDB). */
+export function freshLibrary(options: OpenOptions = {}): Promise<LibraryDb> {
+  return openLibrary(`quire-test-${newId()}`, { now: tickingClock(), ...options });
+}
+
+let serial = 0;
+
+export function clipDraft(overrides: Partial<ClipDraft> = {}): ClipDraft {
+  serial += 1;
+  const text = `Paragraph ${serial}. The ministers met in Geneva to discuss the treaty.`;
+  return {
+    url: `https://news.example/${serial}`,
+    canonicalUrl: `https://news.example/${serial}`,
+    title: `Article ${serial}`,
+    byline: 'Jane Doe',
+    siteName: 'Example News',
+    publishedAt: '2026-01-02',
+    lang: 'en',
+    excerpt: text.slice(0, 40),
+    html: `<p>${text}</p>`,
+    text,
+    wordCount: text.split(/\s+/).length,
+    contentHash: `hash-${serial}`,
+    source: 'url',
+    ...overrides,
+  };
+}
+
+export function quoteDraft(clipId: string, overrides: Partial<QuoteDraft> = {}): QuoteDraft {
+  const exact = 'The ministers met';
+  return {
+    clipId,
+    text: exact,
+    selector: {
+      quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: ' in Geneva' },
+      position: { type: 'TextPositionSelector', start: 0, end: exact.length },
+    },
+    ...overrides,
+  };
+}

@@ -1,0 +1,82 @@
+import type { Clip, Entity, Id, Note, Quote } from '../../shared/model';
+import type { LibraryDb, LibraryTable } from './db';
+import { toEntity } from './entities';
+import { write } from './write';
+
+export type TrashContents = { clips: Clip[]; quotes: Quote[]; entities: Entity[]; notes: Note[] };
+
+const TRASHABLE = ['clips', 'assets', 'entities', 'quotes', 'mentions', 'notes'] as const;
+type Trashable = (typeof TRASHABLE)[number];
+
+/** Only trashed records are in the deletedAt index (null is not indexable), so this reads just the trash. */
+function trashedIds(db: LibraryDb, table: Trashable): Promise<Id[]> {
+  return db[table].where('deletedAt').aboveOrEqual(-Infinity).primaryKeys() as Promise<Id[]>;
+}
+
+/** What the user sees in the trash: clips, quotes, entries and notes, most recently trashed first (mentions and images go with their clip). */
+export async function listTrash(db: LibraryDb): Promise<TrashContents> {
+  const byDeleted = <T extends { deletedAt: number | null }>(rows: T[]) => rows.sort((a, b) => b.deletedAt! - a.deletedAt!);
+  const [clips, quotes, entities, notes] = await Promise.all([
+    db.clips.where('deletedAt').aboveOrEqual(-Infinity).toArray(),
+    db.quotes.where('deletedAt').aboveOrEqual(-Infinity).toArray(),
+    db.entities.where('deletedAt').aboveOrEqual(-Infinity).toArray(),
+    db.notes.where('deletedAt').aboveOrEqual(-Infinity).toArray(),
+  ]);
+  return { clips: byDeleted(clips), quotes: byDeleted(quotes), entities: byDeleted(entities).map(toEntity), notes: byDeleted(notes) };
+}
+
+export type EmptyTrashResult = Record<Trashable, number>;
+
+/**
+ * Really deletes everything in the trash, with what only they owned (a deleted
+ * clip's quotes, mentions and images; a deleted entity's mentions), and cuts the
+ * links live records still hold to them (quote speakers and tags, note links, treaty parties).
+ */
+export async function emptyTrash(db: LibraryDb): Promise<EmptyTrashResult> {
+  return write(db, 'emptying the trash', [...TRASHABLE], async (changes) => {
+    const gone = Object.fromEntries(await Promise.all(TRASHABLE.map(async (t) => [t, new Set(await trashedIds(db, t))] as const))) as Record<Trashable, Set<Id>>;
+    const goneClips = [...gone.clips];
+    for (const table of ['quotes', 'mentions', 'assets'] as const) {
+      for (const id of await db[table].where('clipId').anyOf(goneClips).primaryKeys()) gone[table].add(id as Id);
+    }
+    for (const id of await db.mentions.where('entityId').anyOf([...gone.entities]).primaryKeys()) gone.mentions.add(id);
+
+    const result = {} as EmptyTrashResult;
+    for (const table of TRASHABLE) {
+      await db[table].bulkDelete([...gone[table]]);
+      changes.touch(table, ...gone[table]);
+      result[table] = gone[table].size;
+    }
+    await cutLinks(db, gone, (table, id) => changes.touch(table, id));
+    return result;
+  });
+}
+
+async function cutLinks(db: LibraryDb, gone: Record<Trashable, Set<Id>>, touched: (table: LibraryTable, id: Id) => void): Promise<void> {
+  const keep = (set: Set<Id>) => (ids: Id[]) => ids.filter((id) => !set.has(id));
+  const keepEntities = keep(gone.entities);
+  const goneEntities = [...gone.entities];
+  const quoteIds = new Set([...(await db.quotes.where('speakerId').anyOf(goneEntities).primaryKeys()), ...(await db.quotes.where('entityIds').anyOf(goneEntities).primaryKeys())]);
+  for (const quote of await db.quotes.bulkGet([...quoteIds])) {
+    if (!quote) continue;
+    const speakerId = quote.speakerId && gone.entities.has(quote.speakerId) ? null : quote.speakerId;
+    await db.quotes.update(quote.id, { speakerId, entityIds: keepEntities(quote.entityIds) });
+    touched('quotes', quote.id);
+  }
+  const keepQuotes = keep(gone.quotes);
+  const keepClips = keep(gone.clips);
+  await db.notes.toCollection().modify((note, ref) => {
+    const cut = { quoteIds: keepQuotes(note.quoteIds), entityIds: keepEntities(note.entityIds), clipIds: keepClips(note.clipIds) };
+    if (cut.quoteIds.length + cut.entityIds.length + cut.clipIds.length === note.quoteIds.length + note.entityIds.length + note.clipIds.length) return;
+    ref.value = { ...note, ...cut };
+    touched('notes', note.id);
+  });
+  await db.entities
+    .where('kind')
+    .equals('treaty')
+    .modify((entity) => {
+      if (!entity.treaty || !entity.treaty.partyIds.some((id) => gone.entities.has(id))) return;
+      entity.treaty = { ...entity.treaty, partyIds: keepEntities(entity.treaty.partyIds) };
+      touched('entities', entity.id);
+    });
+}
