@@ -14,7 +14,7 @@ import { fromWire, toWire } from '../shared/wire';
 import type { ShellErrorCode, ShellOutcome } from '../shared/shell';
 import { createEventHub } from './http/event-stream';
 import type { ShellEventEmitter } from './http/event-stream';
-import { injectToken, mimeTypeOf, resolveRendererFile } from './http/static-files';
+import { hasTokenPlaceholder, injectToken, mimeTypeOf, resolveRendererFile } from './http/static-files';
 import { CONTENT_SECURITY_POLICY } from './security';
 import { describeApp } from './services/app-info';
 import { createShellServices, dispatch } from './services/handlers';
@@ -225,6 +225,10 @@ async function runFromCommandLine(): Promise<void> {
   const rendererDir = path.resolve(here, '../renderer');
   if (!existsSync(path.join(rendererDir, 'index.html'))) {
     console.error(`Quire's web app is not built yet (${rendererDir}/index.html is missing). Run \`npm run build\` first, or use \`npm run web\`, which builds and starts it.`);
+    process.exit(1);
+  }
+  if (!hasTokenPlaceholder(readFileSync(path.join(rendererDir, 'index.html'), 'utf8'))) {
+    console.error(`${rendererDir}/index.html has no <meta name="quire-token" content=""> tag, so the page could not call Quire. Rebuild with \`npm run build\`.`);
     process.exit(1);
   }
   let port: number;

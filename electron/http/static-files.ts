@@ -53,8 +53,12 @@ export async function resolveRendererFile(rootDir: string, urlPath: string): Pro
   }
 }
 
-/** The renderer's index.html carries an empty token meta tag; the running server fills it in. */
-export const TOKEN_PLACEHOLDER = '<meta name="quire-token" content="">';
+/** The renderer's index.html carries an empty token meta tag (`<meta name="quire-token" content="">`); the running server fills it in. */
+const TOKEN_PLACEHOLDER = /<meta\s+name="quire-token"\s+content=""\s*\/?>/;
+
+export function hasTokenPlaceholder(html: string): boolean {
+  return TOKEN_PLACEHOLDER.test(html);
+}
 
 export function injectToken(html: string, token: string): string {
   return html.replace(TOKEN_PLACEHOLDER, `<meta name="quire-token" content="${token}">`);
