@@ -1,0 +1,77 @@
+import { TRANSFORMERS } from '@lexical/markdown';
+import { ClickableLinkPlugin } from '@lexical/react/LexicalClickableLinkPlugin';
+import { LexicalComposer } from '@lexical/react/LexicalComposer';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import type { JSX, RefObject } from 'react';
+import type { Note } from '../../shared/model';
+import { NOTE_NODES } from './nodes';
+import { AutosavePlugin } from './plugins/AutosavePlugin';
+import type { NoteSaver } from './plugins/AutosavePlugin/note-saver';
+import { EntityMentionsPlugin } from './plugins/EntityMentionsPlugin';
+import { InsertQuotePlugin } from './plugins/InsertQuotePlugin';
+import { ToolbarPlugin } from './plugins/ToolbarPlugin';
+import { noteTheme } from './theme';
+
+type Props = {
+  note: Note;
+  title: string;
+  /** Serialized state to start from instead of the stored one (an unsaved local draft). */
+  draftContent?: string | null;
+  saverRef?: RefObject<NoteSaver | null>;
+  onSaved?: (note: Note) => void;
+  onReloadStored: () => void;
+  autosaveDelayMs?: number;
+};
+
+const SAFE_LINK = /^(https?:|mailto:)/i;
+
+/** One note's editor. Mount it with `key={note.id}` so switching notes flushes and starts fresh. */
+export function NoteEditor({ note, title, draftContent, saverRef, onSaved, onReloadStored, autosaveDelayMs }: Props): JSX.Element {
+  const content = draftContent ?? note.content;
+  const initialConfig = {
+    namespace: 'quire-note',
+    nodes: NOTE_NODES,
+    theme: noteTheme,
+    editorState: content.trim() ? content : null,
+    onError: (error: Error) => {
+      throw error;
+    },
+  };
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <div className="note-editor">
+        <ToolbarPlugin />
+        <div className="note-editor-body">
+          <RichTextPlugin
+            contentEditable={<ContentEditable className="note-content" aria-label="Note text" spellCheck />}
+            placeholder={<p className="note-placeholder">Write… “/quote” cites a saved quote, “@” mentions an actor or treaty.</p>}
+            ErrorBoundary={LexicalErrorBoundary}
+          />
+        </div>
+        <HistoryPlugin />
+        <ListPlugin />
+        <LinkPlugin validateUrl={(url) => SAFE_LINK.test(url)} />
+        <ClickableLinkPlugin />
+        <MarkdownShortcutPlugin transformers={TRANSFORMERS} />
+        <InsertQuotePlugin />
+        <EntityMentionsPlugin />
+        <AutosavePlugin
+          noteId={note.id}
+          title={title}
+          baseUpdatedAt={note.updatedAt}
+          startsDirty={draftContent != null}
+          saverRef={saverRef}
+          onSaved={onSaved}
+          onReloadStored={onReloadStored}
+          delayMs={autosaveDelayMs}
+        />
+      </div>
+    </LexicalComposer>
+  );
+}

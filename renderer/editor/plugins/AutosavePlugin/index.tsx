@@ -1,0 +1,109 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
+import type { LexicalEditor } from 'lexical';
+import type { JSX, RefObject } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { Note } from '../../../../shared/model';
+import { extractLinks, noteText } from '../../../../shared/notes/links';
+import type { NoteDraft, NoteLibrary, QuoteView } from '../../context';
+import { useNoteLibrary } from '../../context';
+import { clearLocalDraft, writeLocalDraft } from './local-draft';
+import type { SaveStatus } from './note-saver';
+import { NoteSaver } from './note-saver';
+import { SaveStatusBar } from './SaveStatusBar';
+
+export type { SaveStatus };
+export { NoteSaver };
+
+type Props = {
+  noteId: string;
+  title: string;
+  /** The stored note's `updatedAt` when it was loaded. */
+  baseUpdatedAt: number;
+  /** True when the editor starts from a local draft that is not stored yet. */
+  startsDirty?: boolean;
+  /** Lets the screen flush (title blur, switching notes). */
+  saverRef?: RefObject<NoteSaver | null>;
+  onSaved?: (note: Note) => void;
+  /** After a conflict, the user chose to load the other window's version. */
+  onReloadStored: () => void;
+  delayMs?: number;
+};
+
+export async function buildNoteDraft(editor: LexicalEditor, library: NoteLibrary, noteId: string, title: string): Promise<NoteDraft> {
+  const state = editor.getEditorState().toJSON();
+  const { quoteIds, entityIds } = extractLinks(state);
+  const views = await Promise.all(quoteIds.map((id) => library.getQuoteView(id).catch(() => null)));
+  const found = new Map(views.filter((view): view is QuoteView => view !== null).map((view) => [view.id, view]));
+  const clipIds = [...new Set([...found.values()].map((view) => view.clipId))];
+  const text = noteText(state, (id) => found.get(id)?.text ?? null);
+  return { id: noteId, title, content: JSON.stringify(state), text, quoteIds, entityIds, clipIds };
+}
+
+/**
+ * Saves the note ~500 ms after the last edit, and at once on blur, on switching
+ * notes (unmount) and when the window closes. Shows every save problem.
+ */
+export function AutosavePlugin({ noteId, title, baseUpdatedAt, startsDirty, saverRef, onSaved, onReloadStored, delayMs }: Props): JSX.Element {
+  const [editor] = useLexicalComposerContext();
+  const library = useNoteLibrary();
+  const [status, setStatus] = useState<SaveStatus>({ state: 'saved', at: baseUpdatedAt });
+  const titleRef = useRef(title);
+  const onSavedRef = useRef(onSaved);
+  const [saver] = useState(
+    () =>
+      new NoteSaver({
+        baseUpdatedAt,
+        delayMs,
+        buildDraft: () => buildNoteDraft(editor, library, noteId, titleRef.current),
+        save: (draft, expected) => library.saveNote(draft, expected),
+        onStatus: setStatus,
+        onSaved: (note) => {
+          clearLocalDraft(noteId);
+          onSavedRef.current?.(note);
+        },
+      }),
+  );
+
+  useEffect(() => {
+    onSavedRef.current = onSaved;
+  }, [onSaved]);
+
+  useEffect(() => {
+    if (titleRef.current === title) return;
+    titleRef.current = title;
+    saver.markDirty();
+  }, [title, saver]);
+
+  useEffect(() => {
+    if (saverRef) saverRef.current = saver;
+    if (startsDirty) saver.markDirty();
+    const onUnload = () => {
+      if (!saver.hasUnsavedChanges) return;
+      const content = JSON.stringify(editor.getEditorState().toJSON());
+      writeLocalDraft(noteId, { title: titleRef.current, content, baseUpdatedAt: saver.baseVersion, writtenAt: Date.now() });
+      void saver.flush();
+    };
+    window.addEventListener('pagehide', onUnload);
+    window.addEventListener('beforeunload', onUnload);
+    const unregister = mergeRegister(
+      editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+        if (dirtyElements.size > 0 || dirtyLeaves.size > 0) saver.markDirty();
+      }),
+      editor.registerRootListener((root, previous) => {
+        const onBlur = () => void saver.flush();
+        previous?.removeEventListener('focusout', onBlur);
+        root?.addEventListener('focusout', onBlur);
+      }),
+    );
+    return () => {
+      window.removeEventListener('pagehide', onUnload);
+      window.removeEventListener('beforeunload', onUnload);
+      unregister();
+      void saver.flush().finally(() => saver.dispose());
+      if (saverRef) saverRef.current = null;
+    };
+  }, [editor, saver, saverRef, noteId, startsDirty]);
+
+  return <SaveStatusBar status={status} onRetry={() => void saver.flush()} onOverwrite={() => void saver.overwrite()} onReload={onReloadStored} />;
+}

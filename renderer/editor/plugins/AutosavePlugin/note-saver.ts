@@ -1,0 +1,125 @@
+import type { Note } from '../../../../shared/model';
+import type { NoteDraft, NoteSaveResult } from '../../context';
+
+export type SaveStatus =
+  | { state: 'saved'; at: number }
+  | { state: 'unsaved' }
+  | { state: 'saving' }
+  | { state: 'failed'; message: string; retryInMs: number }
+  | { state: 'conflict'; stored: Note };
+
+export type NoteSaverOptions = {
+  buildDraft: () => Promise<NoteDraft>;
+  save: (draft: NoteDraft, expectedUpdatedAt: number) => Promise<NoteSaveResult>;
+  onStatus: (status: SaveStatus) => void;
+  onSaved?: (note: Note) => void;
+  /** The stored note's `updatedAt` when it was loaded into the editor. */
+  baseUpdatedAt: number;
+  delayMs?: number;
+  retryDelaysMs?: readonly number[];
+};
+
+const DEFAULT_RETRY_DELAYS = [1_000, 2_000, 5_000, 10_000, 30_000];
+
+/**
+ * Debounced saving of one note. A failed save keeps the edits, says so and
+ * retries with back-off; a save that finds the note changed elsewhere since it
+ * was loaded writes nothing and reports a conflict until the user decides.
+ */
+export class NoteSaver {
+  private dirty = false;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private inFlight: Promise<void> | null = null;
+  private failures = 0;
+  private conflict: Note | null = null;
+  private baseUpdatedAt: number;
+  private readonly delayMs: number;
+  private readonly retryDelaysMs: readonly number[];
+
+  constructor(private readonly options: NoteSaverOptions) {
+    this.baseUpdatedAt = options.baseUpdatedAt;
+    this.delayMs = options.delayMs ?? 500;
+    this.retryDelaysMs = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS;
+  }
+
+  /** The stored version the next save expects to replace. */
+  get baseVersion(): number {
+    return this.baseUpdatedAt;
+  }
+
+  get hasUnsavedChanges(): boolean {
+    return this.dirty || this.inFlight !== null;
+  }
+
+  markDirty(): void {
+    this.dirty = true;
+    if (this.conflict) return;
+    if (this.failures === 0) this.options.onStatus({ state: 'unsaved' });
+    this.schedule(this.delayMs);
+  }
+
+  /** Saves now if anything is unsaved; resolves when the note is saved or the save has failed. */
+  async flush(): Promise<void> {
+    this.clearTimer();
+    while (this.inFlight) await this.inFlight;
+    if (!this.dirty || this.conflict) return;
+    const attempt = this.saveOnce();
+    this.inFlight = attempt;
+    try {
+      await attempt;
+    } finally {
+      this.inFlight = null;
+    }
+  }
+
+  /** After a conflict: write this window's version over the other one. */
+  overwrite(): Promise<void> {
+    if (!this.conflict) return Promise.resolve();
+    this.baseUpdatedAt = this.conflict.updatedAt;
+    this.conflict = null;
+    this.dirty = true;
+    return this.flush();
+  }
+
+  dispose(): void {
+    this.clearTimer();
+  }
+
+  private async saveOnce(): Promise<void> {
+    this.dirty = false;
+    this.options.onStatus({ state: 'saving' });
+    try {
+      const result = await this.options.save(await this.options.buildDraft(), this.baseUpdatedAt);
+      if (result.status === 'conflict') {
+        this.dirty = true;
+        this.conflict = result.stored;
+        this.options.onStatus({ state: 'conflict', stored: result.stored });
+        return;
+      }
+      this.failures = 0;
+      this.baseUpdatedAt = result.note.updatedAt;
+      this.options.onStatus(this.dirty ? { state: 'unsaved' } : { state: 'saved', at: result.note.updatedAt });
+      this.options.onSaved?.(result.note);
+    } catch (error) {
+      this.dirty = true;
+      this.failures += 1;
+      const retryInMs = this.retryDelaysMs[Math.min(this.failures, this.retryDelaysMs.length) - 1] ?? 30_000;
+      const message = error instanceof Error ? error.message : String(error);
+      this.options.onStatus({ state: 'failed', message, retryInMs });
+      this.schedule(retryInMs);
+    }
+  }
+
+  private schedule(delayMs: number): void {
+    this.clearTimer();
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.flush();
+    }, delayMs);
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+  }
+}
