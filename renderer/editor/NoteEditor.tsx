@@ -2,12 +2,14 @@ import { TRANSFORMERS } from '@lexical/markdown';
 import { ClickableLinkPlugin } from '@lexical/react/LexicalClickableLinkPlugin';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import type { LexicalEditor } from 'lexical';
 import type { JSX, RefObject } from 'react';
 import type { Note } from '../../shared/model';
 import { NOTE_NODES } from './nodes';
@@ -24,6 +26,7 @@ type Props = {
   /** Serialized state to start from instead of the stored one (an unsaved local draft). */
   draftContent?: string | null;
   saverRef?: RefObject<NoteSaver | null>;
+  editorRef?: RefObject<LexicalEditor | null>;
   onSaved?: (note: Note) => void;
   onReloadStored: () => void;
   autosaveDelayMs?: number;
@@ -32,7 +35,7 @@ type Props = {
 const SAFE_LINK = /^(https?:|mailto:)/i;
 
 /** One note's editor. Mount it with `key={note.id}` so switching notes flushes and starts fresh. */
-export function NoteEditor({ note, title, draftContent, saverRef, onSaved, onReloadStored, autosaveDelayMs }: Props): JSX.Element {
+export function NoteEditor({ note, title, draftContent, saverRef, editorRef, onSaved, onReloadStored, autosaveDelayMs }: Props): JSX.Element {
   const content = draftContent ?? note.content;
   const initialConfig = {
     namespace: 'quire-note',
@@ -54,6 +57,7 @@ export function NoteEditor({ note, title, draftContent, saverRef, onSaved, onRel
             ErrorBoundary={LexicalErrorBoundary}
           />
         </div>
+        {editorRef && <EditorRefPlugin editorRef={editorRef} />}
         <HistoryPlugin />
         <ListPlugin />
         <LinkPlugin validateUrl={(url) => SAFE_LINK.test(url)} />

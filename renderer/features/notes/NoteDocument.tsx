@@ -1,0 +1,79 @@
+import type { LexicalEditor } from 'lexical';
+import type { JSX, RefObject } from 'react';
+import { useState } from 'react';
+import { useNoteLibrary } from '../../editor/context';
+import { NoteEditor } from '../../editor/NoteEditor';
+import type { NoteSaver } from '../../editor/plugins/AutosavePlugin/note-saver';
+import { copyRichText, downloadMarkdown, exportNote } from './note-export';
+import type { OpenNote } from './NotesScreen';
+
+type Props = {
+  open: OpenNote;
+  saverRef: RefObject<NoteSaver | null>;
+  editorRef: RefObject<LexicalEditor | null>;
+  titleRef: RefObject<HTMLInputElement | null>;
+  onReloadStored: () => void;
+};
+
+/** One open note: its title, export actions and editor. */
+export function NoteDocument({ open, saverRef, editorRef, titleRef, onReloadStored }: Props): JSX.Element {
+  const library = useNoteLibrary();
+  const [title, setTitle] = useState(open.draftTitle ?? open.note.title);
+  const [message, setMessage] = useState<string | null>(null);
+
+  const runExport = async (how: 'markdown' | 'copy') => {
+    const editor = editorRef.current;
+    if (!editor) return;
+    try {
+      const exported = await exportNote(editor, library, title);
+      if (how === 'markdown') downloadMarkdown(exported.markdown, title);
+      else await copyRichText(exported);
+      setMessage(how === 'markdown' ? 'Exported as Markdown.' : 'Copied as rich text.');
+    } catch (error) {
+      setMessage(`Could not ${how === 'markdown' ? 'export' : 'copy'} the note: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  return (
+    <article className="note-document">
+      <header className="note-header">
+        <input
+          ref={titleRef}
+          className="note-title"
+          aria-label="Note title"
+          placeholder="Untitled note"
+          value={title}
+          onChange={(event) => setTitle(event.target.value)}
+          onBlur={() => void saverRef.current?.flush()}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' || event.key === 'ArrowDown') {
+              event.preventDefault();
+              editorRef.current?.focus();
+            }
+          }}
+        />
+        <div className="note-actions">
+          <button type="button" onClick={() => void runExport('markdown')}>
+            Export Markdown
+          </button>
+          <button type="button" onClick={() => void runExport('copy')}>
+            Copy as rich text
+          </button>
+        </div>
+      </header>
+      {message && (
+        <p className="note-export-message" role="status">
+          {message}
+        </p>
+      )}
+      <NoteEditor
+        note={open.note}
+        title={title}
+        draftContent={open.draftContent}
+        saverRef={saverRef}
+        editorRef={editorRef}
+        onReloadStored={onReloadStored}
+      />
+    </article>
+  );
+}

@@ -1,0 +1,131 @@
+import type { LexicalEditor } from 'lexical';
+import type { JSX } from 'react';
+import { useCallback, useContext, useEffect, useRef, useState } from 'react';
+import type { Id, Note } from '../../../shared/model';
+import { hasLibrary, library as openLibrary } from '../../db/library';
+import type { NoteLibrary } from '../../editor/context';
+import { NoteLibraryContext, useLibraryQuery, useNoteLibrary } from '../../editor/context';
+import { readLocalDraft } from '../../editor/plugins/AutosavePlugin/local-draft';
+import type { NoteSaver } from '../../editor/plugins/AutosavePlugin/note-saver';
+import { useSubRoute } from '../library/route';
+import { dbNoteLibrary } from './library-adapter';
+import { NoteDocument } from './NoteDocument';
+import { NotesList } from './NotesList';
+import './notes.css';
+
+/** An opened note: `version` changes to remount the editor (e.g. loading another window's version). */
+export type OpenNote = { note: Note; draftContent: string | null; draftTitle: string | null; version: number };
+
+/**
+ * The Notes place: the list of notes and the editor of the selected one. Uses
+ * the NoteLibrary from context when there is one (tests), else the open library.
+ */
+export function NotesScreen(): JSX.Element {
+  const injected = useContext(NoteLibraryContext);
+  if (injected) return <NotesWorkspace />;
+  if (!hasLibrary()) return <p className="notes-problem">The library is not open, so notes cannot be shown.</p>;
+  return (
+    <NoteLibraryContext.Provider value={dbNoteLibrary(openLibrary())}>
+      <NotesWorkspace />
+    </NoteLibraryContext.Provider>
+  );
+}
+
+async function loadNote(library: NoteLibrary, id: Id, version: number): Promise<OpenNote | null> {
+  const note = await library.getNote(id);
+  if (!note || note.deletedAt !== null) return null;
+  const draft = readLocalDraft(id, note.updatedAt);
+  return { note, draftContent: draft?.content ?? null, draftTitle: draft?.title ?? null, version };
+}
+
+export function NotesWorkspace(): JSX.Element {
+  const library = useNoteLibrary();
+  const route = useSubRoute();
+  const notes = useLibraryQuery((lib) => lib.listNotes(), []);
+  const [filter, setFilter] = useState('');
+  const [selectedId, setSelectedId] = useState<Id | null>(route.id);
+  const [open, setOpen] = useState<OpenNote | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const saverRef = useRef<NoteSaver | null>(null);
+  const editorRef = useRef<LexicalEditor | null>(null);
+  const titleRef = useRef<HTMLInputElement | null>(null);
+
+  useEffect(() => {
+    if (route.id) setSelectedId(route.id);
+  }, [route.id]);
+
+  useEffect(() => {
+    if (!selectedId) return setOpen(null);
+    let live = true;
+    loadNote(library, selectedId, Date.now()).then(
+      (loaded) => {
+        if (!live) return;
+        setOpen(loaded);
+        setProblem(loaded ? null : 'That note is in the trash or no longer exists.');
+      },
+      (error: unknown) => live && setProblem(`Could not open the note: ${error instanceof Error ? error.message : String(error)}`),
+    );
+    return () => {
+      live = false;
+    };
+  }, [library, selectedId]);
+
+  const select = useCallback(async (id: Id) => {
+    await saverRef.current?.flush();
+    setSelectedId(id);
+  }, []);
+
+  const create = useCallback(async () => {
+    try {
+      await saverRef.current?.flush();
+      const note = await library.createNote('');
+      setFilter('');
+      setSelectedId(note.id);
+      requestAnimationFrame(() => titleRef.current?.focus());
+    } catch (error) {
+      setProblem(`Could not create a note: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }, [library]);
+
+  const reloadStored = useCallback(async () => {
+    if (!selectedId) return;
+    const loaded = await loadNote(library, selectedId, Date.now());
+    setOpen(loaded && { ...loaded, draftContent: null, draftTitle: null });
+  }, [library, selectedId]);
+
+  return (
+    <div className="notes-screen">
+      <NotesList
+        notes={notes.status === 'ready' ? notes.value : []}
+        selectedId={selectedId}
+        filter={filter}
+        onFilter={setFilter}
+        onSelect={(id) => void select(id)}
+        onCreate={() => void create()}
+      />
+      <section className="notes-main" aria-label="Note">
+        {notes.status === 'error' && <p className="notes-problem" role="alert">Could not list notes: {notes.message}</p>}
+        {problem && <p className="notes-problem" role="alert">{problem}</p>}
+        {open ? (
+          <NoteDocument
+            key={`${open.note.id}:${open.version}`}
+            open={open}
+            saverRef={saverRef}
+            editorRef={editorRef}
+            titleRef={titleRef}
+            onReloadStored={() => void reloadStored()}
+          />
+        ) : (
+          !problem && (
+            <div className="notes-empty">
+              <p>Select a note, or start a new one.</p>
+              <button type="button" onClick={() => void create()}>
+                New note
+              </button>
+            </div>
+          )
+        )}
+      </section>
+    </div>
+  );
+}
