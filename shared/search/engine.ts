@@ -1,0 +1,214 @@
+/**
+ * The search engine: indexes SearchDocs, answers queries with ranked hits,
+ * snippets and facets. Pure: posting segments and document text come from the
+ * stores it is given (IndexedDB in the worker, Maps in tests).
+ */
+import { DocTable } from './doc-table';
+import type { DocTableSnapshot } from './doc-table';
+import { countFacets } from './facets';
+import { InvertedIndex } from './inverted-index';
+import type { DictionarySnapshot, SegmentData, SegmentSource } from './inverted-index';
+import { Matcher } from './matcher';
+import { filterTerm, filterTermsOf, planQuery, termsToLoad } from './planner';
+import type { Plan } from './planner';
+import { FIELD_COUNT } from './postings';
+import { dayOf, isEmptyQuery, parseQuery } from './query';
+import type { ParsedQuery } from './query';
+import { containsPhrase, topOrds } from './rank';
+import type { Better } from './rank';
+import { forEachToken } from './tokenize';
+import { highlightAll, hitTest, makeSnippet } from './snippet';
+import type { HitTest } from './snippet';
+import type { DocStore, SearchDoc, SearchHit, SearchOptions, SearchResponse } from './types';
+
+export type EngineSnapshot = { format: 1; docs: DocTableSnapshot; dictionary: DictionarySnapshot };
+
+const FORMAT = 1;
+const NO_TFS = new Uint32Array(FIELD_COUNT);
+/** How many top matches at most get their text checked for phrases. */
+const VERIFY_BUDGET = 400;
+
+export class SearchEngine {
+  private readonly matcher: Matcher;
+
+  private constructor(
+    private readonly table: DocTable,
+    private readonly index: InvertedIndex,
+    private readonly docs: DocStore,
+  ) {
+    this.matcher = new Matcher(table, index);
+  }
+
+  static create(docs: DocStore): SearchEngine {
+    return new SearchEngine(new DocTable(), new InvertedIndex(), docs);
+  }
+
+  /** An engine over a persisted index; posting segments load as queries need them. */
+  static restore(snapshot: EngineSnapshot, docs: DocStore, segments: SegmentSource): SearchEngine | null {
+    if (snapshot.format !== FORMAT) return null;
+    return new SearchEngine(DocTable.restore(snapshot.docs), InvertedIndex.restore(snapshot.dictionary, segments), docs);
+  }
+
+  get size(): number {
+    return this.table.aliveCount;
+  }
+
+  get fullyLoaded(): boolean {
+    return this.index.fullyLoaded;
+  }
+
+  get termCount(): number {
+    return this.index.termCount;
+  }
+
+  versionOf(id: string): number | undefined {
+    const ord = this.table.ordOf(id);
+    return ord === undefined ? undefined : this.table.versions[ord];
+  }
+
+  /** Every indexed document id with its version, to compare against the library. */
+  manifest(): Map<string, number> {
+    const versions = new Map<string, number>();
+    this.table.ids.forEach((id, ord) => { if (id !== '') versions.set(id, this.table.versions[ord]!); });
+    return versions;
+  }
+
+  /** Adds a document, or replaces the one with the same id. */
+  add(doc: SearchDoc): void {
+    this.remove(doc.id);
+    const counts = new Map<string, Uint32Array>();
+    const lengths = [doc.title, doc.quote, doc.body, doc.meta].map((text, field) =>
+      forEachToken(text, (term) => {
+        let tfs = counts.get(term);
+        if (!tfs) counts.set(term, (tfs = new Uint32Array(FIELD_COUNT)));
+        tfs[field]! += 1;
+      }));
+    const ord = this.table.push(doc, dayOf(doc.date), lengths);
+    for (const [term, tfs] of counts) this.index.append(term, ord, tfs);
+    for (const term of filterTermsOf(doc)) this.index.append(term, ord, NO_TFS);
+  }
+
+  remove(id: string): boolean {
+    const ord = this.table.ordOf(id);
+    if (ord === undefined) return false;
+    this.table.remove(ord);
+    return true;
+  }
+
+  /** Ids of the documents that name this entity (speaker, actor or treaty), to re-index after it changes. */
+  async idsWithEntity(entityId: string): Promise<string[]> {
+    const term = filterTerm('entity', entityId);
+    await this.index.ensureLoaded([term]);
+    const ids: string[] = [];
+    this.index.forEachPosting(term, (ord) => { if (this.table.isAlive(ord)) ids.push(this.table.ids[ord]!); });
+    return ids;
+  }
+
+  async search(input: string, options: SearchOptions = {}): Promise<SearchResponse> {
+    const query = parseQuery(input, options.typing ?? true);
+    const limit = Math.max(0, options.limit ?? 20);
+    const offset = Math.max(0, options.offset ?? 0);
+    if (isEmptyQuery(query) && !options.types) return emptyResponse(query, this.table);
+    this.index.settle();
+    const plan = planQuery(query, this.index, options.types);
+    if (plan.groups.some((group) => group.choices.length === 0)) return emptyResponse(query, this.table);
+    await this.index.ensureLoaded(termsToLoad(plan));
+    let matched = this.matcher.match(plan.groups, plan.filter);
+    for (const terms of plan.exclusions) {
+      const excluded = this.matcher.docsWithAll(terms);
+      if (excluded.size > 0) matched = matched.filter((ord) => !excluded.has(ord));
+    }
+    const facets = countFacets(this.table, matched);
+    const isHit = hitTest(plan.highlightTerms, plan.highlightPrefixes);
+    const { page, rejected, exact } = await this.rankPage(matched, plan, offset + limit);
+    const results = page.slice(offset).map(({ ord, doc }) => this.hit(ord, doc, isHit));
+    return { results, facets, total: matched.length - rejected, totalIsExact: exact, query };
+  }
+
+  /** Loads posting segments not yet in memory, so later queries never wait on storage. */
+  loadAll(): Promise<void> {
+    return this.index.loadAll();
+  }
+
+  /** Compacts the index and returns what to persist; afterwards it runs from these bytes. */
+  async snapshot(): Promise<{ meta: EngineSnapshot; segments: SegmentData[] }> {
+    await this.index.loadAll();
+    const segments = this.index.compact((ord) => this.table.isAlive(ord));
+    return { meta: { format: FORMAT, docs: this.table.snapshot(), dictionary: this.index.dictionary() }, segments };
+  }
+
+  private better(): Better {
+    const { days } = this.table;
+    return (a, b) => {
+      const sa = this.matcher.scoreOf(a);
+      const sb = this.matcher.scoreOf(b);
+      if (sa !== sb) return sa > sb;
+      if (days[a] !== days[b]) return days[a]! > days[b]!;
+      return a > b;
+    };
+  }
+
+  private async rankPage(matched: number[], plan: Plan, need: number) {
+    const better = this.better();
+    const verifying = plan.phrases.length > 0 || plan.excludedPhrases.length > 0;
+    if (!verifying) {
+      const top = topOrds(matched, need, better);
+      const docs = await this.docs.getDocs(top.map((ord) => this.table.ids[ord]!));
+      return { page: top.flatMap((ord, i) => (docs[i] ? [{ ord, doc: docs[i] }] : [])), rejected: 0, exact: true };
+    }
+    const ranked = topOrds(matched, Math.min(matched.length, VERIFY_BUDGET), better);
+    const page: { ord: number; doc: SearchDoc }[] = [];
+    let rejected = 0;
+    let checked = 0;
+    const batch = Math.max(need, 10);
+    while (checked < ranked.length && page.length < need) {
+      const slice = ranked.slice(checked, checked + batch);
+      const docs = await this.docs.getDocs(slice.map((ord) => this.table.ids[ord]!));
+      slice.forEach((ord, i) => {
+        const doc = docs[i];
+        if (doc && phrasesHold(doc, plan)) page.push({ ord, doc });
+        else rejected += 1;
+      });
+      checked += slice.length;
+    }
+    return { page: page.slice(0, need), rejected, exact: checked === matched.length };
+  }
+
+  private hit(ord: number, doc: SearchDoc, isHit: HitTest): SearchHit {
+    const fields = doc.type === 'quote' ? [doc.quote, doc.body, doc.meta] : [doc.body, doc.title, doc.meta];
+    let snippet = makeSnippet(fields[0]!, isHit);
+    for (const text of fields.slice(1)) {
+      if (snippet.highlights.length > 0) break;
+      const other = makeSnippet(text, isHit);
+      if (other.highlights.length > 0) snippet = other;
+    }
+    return {
+      type: doc.type,
+      id: doc.id,
+      title: doc.display,
+      titleHighlights: highlightAll(doc.display, isHit),
+      snippet,
+      score: this.matcher.scoreOf(ord),
+      date: doc.date,
+      site: doc.site,
+    };
+  }
+}
+
+function phrasesHold(doc: SearchDoc, plan: Plan): boolean {
+  const fields = [doc.title, doc.quote, doc.body, doc.meta];
+  const has = (phrase: string[]) => fields.some((text) => containsPhrase(text, phrase));
+  return plan.phrases.every(has) && !plan.excludedPhrases.some(has);
+}
+
+function emptyResponse(query: ParsedQuery, table: DocTable): SearchResponse {
+  return { results: [], facets: countFacets(table, []), total: 0, totalIsExact: true, query };
+}
+
+/** A DocStore over a Map, for tests and benchmarks that keep documents in memory. */
+export class MemoryDocStore implements DocStore {
+  readonly docs = new Map<string, SearchDoc>();
+  getDocs(ids: string[]): Promise<(SearchDoc | undefined)[]> {
+    return Promise.resolve(ids.map((id) => this.docs.get(id)));
+  }
+}

@@ -1,0 +1,189 @@
+/**
+ * The term dictionary and posting lists. The dictionary (every term with its
+ * document frequency) is always in memory; posting lists live in segments
+ * (terms bucketed by hash) that a persisted index loads on demand, so the first
+ * query after a restart waits only for the segments of its own terms. Changes
+ * since the last snapshot are appended to per-term tails.
+ */
+import { PostingWriter, readPostings } from './postings';
+
+export const SEGMENT_COUNT = 256;
+
+export type SegmentData = { seg: number; terms: string; offsets: Uint32Array; data: Uint8Array };
+export type SegmentSource = (seg: number) => Promise<SegmentData | undefined>;
+export type DictionarySnapshot = { terms: string; dfs: Uint32Array };
+
+type TermEntry = { df: number; base: Uint8Array | null; tail: PostingWriter | null };
+
+export function segmentOf(term: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < term.length; i += 1) hash = Math.imul(hash ^ term.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) % SEGMENT_COUNT;
+}
+
+export class InvertedIndex {
+  private readonly terms = new Map<string, TermEntry>();
+  private sorted: string[] = [];
+  private unsorted: string[] = [];
+  private readonly loaded = new Uint8Array(SEGMENT_COUNT).fill(1);
+  private readonly loading = new Map<number, Promise<void>>();
+  private source: SegmentSource | null = null;
+  segmentsLoaded = SEGMENT_COUNT;
+
+  get termCount(): number {
+    return this.terms.size;
+  }
+
+  df(term: string): number {
+    return this.terms.get(term)?.df ?? 0;
+  }
+
+  append(term: string, ord: number, tfs: ArrayLike<number>): void {
+    let entry = this.terms.get(term);
+    if (!entry) {
+      entry = { df: 0, base: null, tail: null };
+      this.terms.set(term, entry);
+      this.unsorted.push(term);
+    }
+    entry.tail ??= new PostingWriter(8);
+    entry.tail.append(ord, tfs);
+    entry.df += 1;
+  }
+
+  /** Loads the segments holding these terms' postings, when they are not in memory yet. */
+  async ensureLoaded(terms: Iterable<string>): Promise<void> {
+    const segs = new Set<number>();
+    for (const term of terms) if (this.terms.has(term)) segs.add(segmentOf(term));
+    await Promise.all([...segs].map((seg) => this.loadSegment(seg)));
+  }
+
+  async loadAll(): Promise<void> {
+    for (let seg = 0; seg < SEGMENT_COUNT; seg += 1) await this.loadSegment(seg);
+  }
+
+  get fullyLoaded(): boolean {
+    return this.segmentsLoaded === SEGMENT_COUNT;
+  }
+
+  private loadSegment(seg: number): Promise<void> {
+    if (this.loaded[seg]) return Promise.resolve();
+    let pending = this.loading.get(seg);
+    if (!pending) {
+      pending = this.source!(seg).then((data) => {
+        if (data) this.install(data);
+        this.loaded[seg] = 1;
+        this.segmentsLoaded += 1;
+        this.loading.delete(seg);
+      });
+      this.loading.set(seg, pending);
+    }
+    return pending;
+  }
+
+  private install(segment: SegmentData): void {
+    const terms = segment.terms === '' ? [] : segment.terms.split('\n');
+    terms.forEach((term, i) => {
+      const entry = this.terms.get(term);
+      if (entry) entry.base = segment.data.subarray(segment.offsets[i], segment.offsets[i + 1]);
+    });
+  }
+
+  /** Every posting of a term, oldest first; call ensureLoaded first. */
+  forEachPosting(term: string, visit: (ord: number, tfs: Uint32Array) => void): void {
+    const entry = this.terms.get(term);
+    if (!entry) return;
+    if (entry.base) readPostings(entry.base, entry.base.length, visit);
+    if (entry.tail) readPostings(entry.tail.bytes, entry.tail.length, visit);
+  }
+
+  /** Searchable terms (not filter keys) starting with `prefix`, most frequent first. */
+  withPrefix(prefix: string, limit: number): string[] {
+    const found: string[] = [];
+    const sorted = this.sorted;
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (sorted[mid]! < prefix) low = mid + 1;
+      else high = mid;
+    }
+    for (let i = low; i < sorted.length && sorted[i]!.startsWith(prefix); i += 1) found.push(sorted[i]!);
+    for (const term of this.unsorted) if (term.startsWith(prefix) && isWordTerm(term)) found.push(term);
+    const live = found.filter((term) => this.df(term) > 0);
+    if (live.length <= limit) return live;
+    return live.sort((a, b) => this.df(b) - this.df(a)).slice(0, limit);
+  }
+
+  /** Calls `visit` for every searchable term whose length is in [min, max]. */
+  forEachWordTerm(minLength: number, maxLength: number, visit: (term: string) => void): void {
+    for (const list of [this.sorted, this.unsorted]) {
+      for (const term of list) {
+        if (term.length >= minLength && term.length <= maxLength && isWordTerm(term)) visit(term);
+      }
+    }
+  }
+
+  /** Keeps the sorted dictionary current; cheap when little changed. */
+  settle(): void {
+    if (this.unsorted.length < 2_000) return;
+    this.sorted = this.sorted.concat(this.unsorted.filter(isWordTerm)).sort();
+    this.unsorted = [];
+  }
+
+  /**
+   * Rewrites every list without the dead documents, merging tails into their
+   * bases, and groups them into segments; the index then runs from these bytes.
+   */
+  compact(isAlive: (ord: number) => boolean): SegmentData[] {
+    const bySeg: string[][] = Array.from({ length: SEGMENT_COUNT }, () => []);
+    for (const [term, entry] of this.terms) {
+      const writer = new PostingWriter(64);
+      const keep = (ord: number, tfs: Uint32Array) => { if (isAlive(ord)) writer.append(ord, tfs); };
+      if (entry.base) readPostings(entry.base, entry.base.length, keep);
+      if (entry.tail) readPostings(entry.tail.bytes, entry.tail.length, keep);
+      if (writer.count === 0) { this.terms.delete(term); continue; }
+      entry.df = writer.count;
+      entry.base = writer.finish();
+      entry.tail = null;
+      bySeg[segmentOf(term)]!.push(term);
+    }
+    this.sorted = [...this.terms.keys()].filter(isWordTerm).sort();
+    this.unsorted = [];
+    return bySeg.map((terms, seg) => this.packSegment(seg, terms));
+  }
+
+  private packSegment(seg: number, terms: string[]): SegmentData {
+    const offsets = new Uint32Array(terms.length + 1);
+    terms.forEach((term, i) => { offsets[i + 1] = offsets[i]! + this.terms.get(term)!.base!.length; });
+    const data = new Uint8Array(offsets[terms.length]!);
+    terms.forEach((term, i) => {
+      const entry = this.terms.get(term)!;
+      data.set(entry.base!, offsets[i]);
+      entry.base = data.subarray(offsets[i], offsets[i + 1]);
+    });
+    return { seg, terms: terms.join('\n'), offsets, data };
+  }
+
+  dictionary(): DictionarySnapshot {
+    const terms = [...this.terms.keys()].sort();
+    return { terms: terms.join('\n'), dfs: Uint32Array.from(terms, (term) => this.terms.get(term)!.df) };
+  }
+
+  /** An index whose postings are still on disk: segments load when first needed. */
+  static restore(snapshot: DictionarySnapshot, source: SegmentSource): InvertedIndex {
+    const index = new InvertedIndex();
+    const terms = snapshot.terms === '' ? [] : snapshot.terms.split('\n');
+    terms.forEach((term, i) => index.terms.set(term, { df: snapshot.dfs[i]!, base: null, tail: null }));
+    // dictionary() wrote the terms sorted, so no sort here: restarts stay fast.
+    index.sorted = terms.filter(isWordTerm);
+    index.source = source;
+    index.loaded.fill(0);
+    index.segmentsLoaded = 0;
+    return index;
+  }
+}
+
+/** Filter terms start with a control character and never match typed words. */
+export function isWordTerm(term: string): boolean {
+  return term.charCodeAt(0) > 1;
+}

@@ -1,0 +1,82 @@
+/**
+ * Posting lists as compact bytes: for each document, in increasing ordinal
+ * order, varint(ordinal delta), one byte of field bits, then varint(tf) for each
+ * field present. A list grows by appending only (new and updated documents get
+ * new, larger ordinals), so updates never rewrite a list.
+ */
+export const FIELD_COUNT = 4;
+
+export class PostingWriter {
+  bytes: Uint8Array;
+  length = 0;
+  last = 0;
+  count = 0;
+
+  constructor(capacity = 16) {
+    this.bytes = new Uint8Array(capacity);
+  }
+
+  /** `tfs` holds one term frequency per field (0 when absent). */
+  append(ord: number, tfs: ArrayLike<number>): void {
+    this.ensure(6 + FIELD_COUNT * 5);
+    this.varint(this.count === 0 ? ord : ord - this.last);
+    let mask = 0;
+    for (let f = 0; f < FIELD_COUNT; f += 1) if (tfs[f]! > 0) mask |= 1 << f;
+    this.bytes[this.length++] = mask;
+    for (let f = 0; f < FIELD_COUNT; f += 1) if (tfs[f]! > 0) this.varint(tfs[f]!);
+    this.last = ord;
+    this.count += 1;
+  }
+
+  finish(): Uint8Array {
+    return this.bytes.slice(0, this.length);
+  }
+
+  private varint(value: number): void {
+    while (value >= 0x80) {
+      this.bytes[this.length++] = (value & 0x7f) | 0x80;
+      value >>>= 7;
+    }
+    this.bytes[this.length++] = value;
+  }
+
+  private ensure(extra: number): void {
+    if (this.length + extra <= this.bytes.length) return;
+    const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.length + extra));
+    grown.set(this.bytes.subarray(0, this.length));
+    this.bytes = grown;
+  }
+}
+
+/** Calls `visit(ord, tfs)` for each posting; `tfs` is reused between calls. */
+export function readPostings(bytes: Uint8Array, length: number, visit: (ord: number, tfs: Uint32Array) => void): void {
+  const tfs = new Uint32Array(FIELD_COUNT);
+  let i = 0;
+  let ord = 0;
+  let first = true;
+  while (i < length) {
+    let delta = 0;
+    let shift = 0;
+    let byte: number;
+    do {
+      byte = bytes[i++]!;
+      delta += (byte & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (byte & 0x80);
+    ord = first ? delta : ord + delta;
+    first = false;
+    const mask = bytes[i++]!;
+    for (let f = 0; f < FIELD_COUNT; f += 1) {
+      if (!(mask & (1 << f))) { tfs[f] = 0; continue; }
+      let tf = 0;
+      shift = 0;
+      do {
+        byte = bytes[i++]!;
+        tf += (byte & 0x7f) * 2 ** shift;
+        shift += 7;
+      } while (byte & 0x80);
+      tfs[f] = tf;
+    }
+    visit(ord, tfs);
+  }
+}

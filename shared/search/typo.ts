@@ -1,0 +1,48 @@
+/**
+ * Typo tolerance: dictionary terms within a small edit distance of a typed word
+ * (insertions, deletions, substitutions and swapped neighbours). Short words get
+ * no tolerance, long ones two edits.
+ */
+import type { InvertedIndex } from './inverted-index';
+
+export type TypoCandidate = { term: string; distance: number };
+
+export function allowedEdits(word: string): number {
+  const length = [...word].length;
+  return length < 4 ? 0 : length < 8 ? 1 : 2;
+}
+
+export function typoCandidates(index: InvertedIndex, word: string, limit = 8): TypoCandidate[] {
+  const maxEdits = allowedEdits(word);
+  if (maxEdits === 0) return [];
+  const found: TypoCandidate[] = [];
+  index.forEachWordTerm(word.length - maxEdits, word.length + maxEdits, (term) => {
+    if (term === word) return;
+    const distance = boundedDistance(word, term, maxEdits);
+    if (distance <= maxEdits) found.push({ term, distance });
+  });
+  found.sort((a, b) => a.distance - b.distance || index.df(b.term) - index.df(a.term));
+  return found.slice(0, limit);
+}
+
+/** Optimal string alignment distance, or max + 1 as soon as it must exceed max. */
+export function boundedDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before = new Array<number>(b.length + 1);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let current = new Array<number>(b.length + 1);
+  for (let i = 1; i <= a.length; i += 1) {
+    current[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > max) return max + 1;
+    [before, previous, current] = [previous, current, before];
+  }
+  return Math.min(previous[b.length]!, max + 1);
+}
