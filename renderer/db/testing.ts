@@ -49,3 +49,19 @@ export function quoteDraft(clipId: string, overrides: Partial<QuoteDraft> = {}):
     ...overrides,
   };
 }
+
+/** Every table's raw rows, blobs read out as bytes: what "the library is identical" compares. */
+export async function dumpLibrary(db: LibraryDb): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = {};
+  for (const table of ['clips', 'assets', 'entities', 'quotes', 'mentions', 'notes', 'settings'] as const) {
+    const rows = (await db.table(table).toArray()) as Record<string, unknown>[];
+    out[table] = await Promise.all(
+      rows.map(async (row) => {
+        const blob = row.blob;
+        if (!(blob instanceof Blob)) return row;
+        return { ...row, blob: { type: blob.type, bytes: Array.from(new Uint8Array(await blob.arrayBuffer())) } };
+      }),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,61 @@
+import { publishChanges } from '../changes';
+import { LIBRARY_TABLES, type LibraryDb, type LibraryTable } from '../db';
+import { reportStorageError, StorageWriteError } from '../durability';
+import { toStored } from '../entities';
+import { type BackupContents, parseBackup } from './parse';
+
+export type ImportMode = 'replace' | 'merge';
+export type ImportResult = {
+  mode: ImportMode;
+  /** Records written per table (for merge: those new or newer than the library's). */
+  written: Record<LibraryTable, number>;
+  /** Merge only: records kept because the library's copy was as new or newer. */
+  kept: Record<LibraryTable, number>;
+};
+
+type Row = { updatedAt: number };
+const keyOf = (table: LibraryTable, row: unknown): string => (table === 'settings' ? (row as { key: string }).key : (row as { id: string }).id);
+
+function storedRows(tables: BackupContents, table: LibraryTable): Row[] {
+  return table === 'entities' ? tables.entities.map(toStored) : (tables[table] as Row[]);
+}
+
+/**
+ * Imports a `.quire` file: everything is parsed and checked first (parseBackup), then
+ * written in one transaction, so the library is either fully imported or untouched.
+ * `replace` swaps the whole library for the backup; `merge` keeps, per record, whichever
+ * copy was updated last (the library's on a tie).
+ */
+export async function importLibrary(db: LibraryDb, bytes: Uint8Array, mode: ImportMode): Promise<ImportResult> {
+  const { tables } = parseBackup(bytes);
+  const zero = () => Object.fromEntries(LIBRARY_TABLES.map((t) => [t, 0])) as Record<LibraryTable, number>;
+  const result: ImportResult = { mode, written: zero(), kept: zero() };
+  const changes = new Map<LibraryTable, Set<string>>();
+  try {
+    await db.transaction('rw', [...LIBRARY_TABLES], async () => {
+      for (const table of LIBRARY_TABLES) {
+        const rows = storedRows(tables, table);
+        const store = db.table(table);
+        const touched = new Set<string>();
+        let written = rows;
+        if (mode === 'replace') {
+          for (const key of (await store.toCollection().primaryKeys()) as string[]) touched.add(key);
+          await store.clear();
+          await store.bulkAdd(rows);
+        } else {
+          const existing = (await store.bulkGet(rows.map((r) => keyOf(table, r)))) as (Row | undefined)[];
+          written = rows.filter((row, i) => !existing[i] || row.updatedAt > existing[i]!.updatedAt);
+          await store.bulkPut(written);
+          result.kept[table] = rows.length - written.length;
+        }
+        result.written[table] = written.length;
+        for (const row of written) touched.add(keyOf(table, row));
+        changes.set(table, touched);
+      }
+    });
+  } catch (error) {
+    throw new StorageWriteError(reportStorageError(error, 'the imported library'));
+  }
+  publishChanges(db.name, changes);
+  return result;
+}
