@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
   APP_ENTRY_URL,
+  APP_SCHEME_PRIVILEGES,
   CONTENT_SECURITY_POLICY,
   decideWindowOpen,
   denyPermissionCheck,
@@ -8,6 +9,7 @@ import {
   isAppUrl,
   mainWindowOptions,
   secureWebPreferences,
+  shouldBlockFrameNavigation,
   shouldBlockNavigation,
 } from './security';
 
@@ -90,12 +92,27 @@ describe('navigation rules', () => {
     expect(shouldBlockNavigation('javascript:alert(1)')).toBe(true);
   });
 
+  it('let inner frames hold only app documents, srcdoc and app blobs', () => {
+    expect(shouldBlockFrameNavigation('about:srcdoc')).toBe(false);
+    expect(shouldBlockFrameNavigation('blob:quire://app/8f0c2a8e-0000-4000-8000-000000000000')).toBe(false);
+    expect(shouldBlockFrameNavigation('quire://app/reader.html')).toBe(false);
+    expect(shouldBlockFrameNavigation('https://example.com/article')).toBe(true);
+    expect(shouldBlockFrameNavigation('blob:https://example.com/8f0c2a8e')).toBe(true);
+    expect(shouldBlockFrameNavigation('data:text/html,<script>1</script>')).toBe(true);
+  });
+
   it('deny every new window, sending only web links to the system browser', () => {
     expect(decideWindowOpen('https://example.com/a')).toEqual({ action: 'deny', openExternally: true });
     expect(decideWindowOpen('http://example.com/a')).toEqual({ action: 'deny', openExternally: true });
     for (const url of ['file:///etc/passwd', 'javascript:alert(1)', 'smb://host/share', 'quire://app/index.html', 'mailto:a@b.c', '']) {
       expect(decideWindowOpen(url), url).toEqual({ action: 'deny', openExternally: false });
     }
+  });
+});
+
+describe('the app scheme', () => {
+  it('is privileged as a standard, secure origin with fetch, streams and code cache', () => {
+    expect(APP_SCHEME_PRIVILEGES).toEqual({ standard: true, secure: true, supportFetchAPI: true, stream: true, codeCache: true });
   });
 });
 

@@ -14,6 +14,15 @@ export const APP_HOST = 'app';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
+/** Standard and secure give the scheme an origin with IndexedDB and fetch; set before ready, never changed. */
+export const APP_SCHEME_PRIVILEGES = {
+  standard: true,
+  secure: true,
+  supportFetchAPI: true,
+  stream: true,
+  codeCache: true,
+} as const;
+
 /**
  * The UI styles through CSS files and element.style (CSSOM, which CSP allows),
  * so styles need no 'unsafe-inline'. Clipped articles are shown in sandboxed
@@ -94,6 +103,16 @@ export function decideWindowOpen(url: string): WindowOpenDecision {
 }
 
 export function shouldBlockNavigation(url: string): boolean {
+  return !isAppUrl(url);
+}
+
+/**
+ * Frames inside the app (the reader shows a clip in a sandboxed srcdoc or blob
+ * frame) may hold those documents, never a live page from the web.
+ */
+export function shouldBlockFrameNavigation(url: string): boolean {
+  if (url === 'about:srcdoc' || url === 'about:blank') return false;
+  if (url.startsWith('blob:')) return !isAppUrl(url.slice('blob:'.length));
   return !isAppUrl(url);
 }
 

@@ -1,0 +1,308 @@
+/**
+ * The boot test: main.ts loaded in Node against a recording stand-in for the
+ * `electron` module, which cannot run here. Only the platform boundary is
+ * stood in for; the services, the protocol handler and the files are real.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SHELL_CHANNELS } from '../shared/shell';
+import type { ShellOutcome } from '../shared/shell';
+import { APP_SCHEME_PRIVILEGES, CONTENT_SECURITY_POLICY, secureWebPreferences } from './security';
+
+type Listener = (...args: unknown[]) => unknown;
+type MenuItem = { label?: string; role?: string; accelerator?: string; click?: () => void; submenu?: MenuItem[] };
+
+function createElectronStandIn(root: string, { lockObtained = true } = {}) {
+  const log: string[] = [];
+  const appListeners = new Map<string, Listener>();
+  const ipcHandlers = new Map<string, Listener>();
+  const protocolHandlers = new Map<string, (request: Request) => Promise<Response>>();
+  const permission: { request?: Listener; check?: Listener } = {};
+  const openedExternally: string[] = [];
+  const windows: FakeWindow[] = [];
+  const paths: Record<string, string> = { appData: path.join(root, 'config'), userData: path.join(root, 'config', 'quire-default') };
+  let markReady!: () => void;
+  const readyPromise = new Promise<void>((resolve) => (markReady = resolve));
+  let applicationMenu: MenuItem[] = [];
+  let focused: FakeWindow | null = null;
+
+  class FakeWindow {
+    readonly listeners = new Map<string, Listener>();
+    readonly sent: [string, unknown][] = [];
+    readonly webContents = { send: (channel: string, payload: unknown) => this.sent.push([channel, payload]) };
+    loadedUrl = '';
+    minimized = false;
+    state: string[] = [];
+    constructor(readonly options: { webPreferences?: unknown; width?: number; height?: number }) {
+      log.push('new BrowserWindow');
+      windows.push(this);
+    }
+    once(name: string, listener: Listener) {
+      this.listeners.set(name, listener);
+    }
+    on(name: string, listener: Listener) {
+      this.listeners.set(name, listener);
+    }
+    loadURL(url: string) {
+      this.loadedUrl = url;
+      return Promise.resolve();
+    }
+    maximize = () => this.state.push('maximize');
+    show = () => this.state.push('show');
+    focus = () => this.state.push('focus');
+    restore = () => this.state.push('restore');
+    isMinimized = () => this.minimized;
+    isMaximized = () => false;
+    getNormalBounds = () => ({ x: 10, y: 20, width: 1000, height: 700 });
+    static getAllWindows = () => windows;
+    static getFocusedWindow = () => focused;
+  }
+
+  const module = {
+    app: {
+      getPath: (name: string) => paths[name] ?? path.join(root, name),
+      setPath: (name: string, value: string) => {
+        log.push(`app.setPath ${name}`);
+        paths[name] = value;
+      },
+      getAppPath: () => path.join(root, 'app'),
+      getVersion: () => '0.1.0',
+      isPackaged: false,
+      enableSandbox: () => log.push('app.enableSandbox'),
+      requestSingleInstanceLock: () => (log.push('app.requestSingleInstanceLock'), lockObtained),
+      quit: () => log.push('app.quit'),
+      on: (name: string, listener: Listener) => appListeners.set(name, listener),
+      whenReady: () => (log.push('app.whenReady'), readyPromise),
+    },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown) => log.push(`protocol.registerSchemesAsPrivileged ${JSON.stringify(schemes)}`),
+      handle: (scheme: string, handler: (request: Request) => Promise<Response>) => {
+        log.push(`protocol.handle ${scheme}`);
+        protocolHandlers.set(scheme, handler);
+      },
+    },
+    ipcMain: {
+      handle: (channel: string, handler: Listener) => {
+        log.push(`ipcMain.handle ${channel}`);
+        ipcHandlers.set(channel, handler);
+      },
+    },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: (handler: Listener) => (permission.request = handler),
+        setPermissionCheckHandler: (handler: Listener) => (permission.check = handler),
+      },
+    },
+    shell: { openExternal: (url: string) => (openedExternally.push(url), Promise.resolve()) },
+    screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
+    Menu: {
+      buildFromTemplate: (template: MenuItem[]) => template,
+      setApplicationMenu: (menu: MenuItem[]) => (applicationMenu = menu),
+    },
+    BrowserWindow: FakeWindow,
+  };
+
+  return {
+    module,
+    log,
+    appListeners,
+    ipcHandlers,
+    protocolHandlers,
+    permission,
+    openedExternally,
+    windows,
+    paths,
+    menu: () => applicationMenu,
+    focus: (window: FakeWindow | null) => (focused = window),
+    /** Resolves whenReady and lets main's continuation run. */
+    ready: async () => {
+      log.push('ready');
+      markReady();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    },
+  };
+}
+
+type StandIn = ReturnType<typeof createElectronStandIn>;
+
+let root: string;
+let electron: StandIn;
+
+async function boot(options?: { lockObtained?: boolean }): Promise<StandIn> {
+  electron = createElectronStandIn(root, options);
+  vi.resetModules();
+  vi.doMock('electron', () => electron.module);
+  await import('./main');
+  return electron;
+}
+
+function fakeContents() {
+  const listeners = new Map<string, Listener>();
+  let windowOpen: Listener = () => undefined;
+  return {
+    listeners,
+    windowOpen: (details: { url: string }) => windowOpen(details),
+    setWindowOpenHandler: (handler: Listener) => (windowOpen = handler),
+    on: (name: string, listener: Listener) => listeners.set(name, listener),
+  };
+}
+
+function navigationEvent(url: string, isMainFrame = true) {
+  return { url, isMainFrame, prevented: false, preventDefault() { this.prevented = true; } };
+}
+
+beforeEach(() => {
+  root = mkdtempSync(path.join(tmpdir(), 'quire-main-'));
+  mkdirSync(path.join(root, 'app', 'dist', 'renderer'), { recursive: true });
+  writeFileSync(path.join(root, 'app', 'dist', 'renderer', 'index.html'), '<!doctype html><title>Quire</title>');
+});
+afterEach(() => {
+  vi.doUnmock('electron');
+  rmSync(root, { recursive: true, force: true });
+});
+
+describe('main.ts before ready', () => {
+  it('registers the privileged scheme, pins userData and takes the lock, all before ready', async () => {
+    const { log, paths } = await boot();
+    const registered = `protocol.registerSchemesAsPrivileged ${JSON.stringify([{ scheme: 'quire', privileges: APP_SCHEME_PRIVILEGES }])}`;
+    expect(log).toEqual([registered, 'app.setPath userData', 'app.enableSandbox', 'app.requestSingleInstanceLock', 'app.whenReady']);
+    expect(paths.userData).toBe(path.join(root, 'config', 'Quire'));
+  });
+
+  it('quits at once when another instance holds the lock', async () => {
+    const { log, ipcHandlers, appListeners } = await boot({ lockObtained: false });
+    expect(log.at(-1)).toBe('app.quit');
+    expect(log).not.toContain('app.whenReady');
+    expect(ipcHandlers.size).toBe(0);
+    expect(appListeners.size).toBe(0);
+  });
+});
+
+describe('main.ts once ready', () => {
+  beforeEach(async () => {
+    await boot();
+    await electron.ready();
+  });
+
+  it('gives every contract verb an IPC handler, after ready', () => {
+    expect([...electron.ipcHandlers.keys()].sort()).toEqual([...SHELL_CHANNELS].sort());
+    expect(electron.log.indexOf('ready')).toBeLessThan(electron.log.indexOf(`ipcMain.handle ${SHELL_CHANNELS[0]}`));
+  });
+
+  it('answers a call from the app page through the real services and validation', async () => {
+    const fromApp = { senderFrame: { url: 'quire://app/index.html' } };
+    const info = (await electron.ipcHandlers.get('app:info')!(fromApp, {})) as ShellOutcome<{ shell: string; version: string }>;
+    expect(info).toMatchObject({ ok: true, value: { name: 'Quire', shell: 'desktop', version: '0.1.0' } });
+    expect(await electron.ipcHandlers.get('page:fetch')!(fromApp, { url: 'file:///etc/passwd' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-args' },
+    });
+  });
+
+  it('refuses calls from any page that is not the app', async () => {
+    for (const senderFrame of [{ url: 'https://evil.example/' }, { url: 'about:srcdoc' }, null]) {
+      expect(await electron.ipcHandlers.get('app:info')!({ senderFrame }, {})).toMatchObject({
+        ok: false,
+        error: { code: 'unauthorized' },
+      });
+    }
+  });
+
+  it('serves the renderer on quire://app with the CSP', async () => {
+    const handler = electron.protocolHandlers.get('quire')!;
+    const response = await handler(new Request('quire://app/index.html'));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect((await handler(new Request('quire://app/..%2f..%2fpackage.json'))).status).toBe(404);
+  });
+
+  it('opens one window with the secure options, on the app URL', () => {
+    expect(electron.windows).toHaveLength(1);
+    const [window] = electron.windows;
+    expect(window!.options.webPreferences).toEqual(secureWebPreferences(path.join(root, 'app', 'dist', 'electron', 'preload.cjs')));
+    expect(window!.loadedUrl).toBe('quire://app/index.html');
+    window!.listeners.get('ready-to-show')!();
+    expect(window!.state).toEqual(['show']);
+  });
+
+  it('remembers the window’s bounds in userData when it closes', () => {
+    electron.windows[0]!.listeners.get('close')!();
+    const saved = JSON.parse(readFileSync(path.join(root, 'config', 'Quire', 'window-state.json'), 'utf8'));
+    expect(saved).toEqual({ x: 10, y: 20, width: 1000, height: 700, maximized: false });
+  });
+
+  it('denies every permission request and check', () => {
+    const callback = vi.fn();
+    electron.permission.request!({}, 'media', callback);
+    expect(callback).toHaveBeenCalledWith(false);
+    expect(electron.permission.check!({}, 'clipboard-read')).toBe(false);
+  });
+
+  it('guards every web contents: new windows, navigation, redirects, webviews', () => {
+    const contents = fakeContents();
+    electron.appListeners.get('web-contents-created')!({}, contents);
+
+    expect(contents.windowOpen({ url: 'https://example.com/a' })).toEqual({ action: 'deny' });
+    expect(contents.windowOpen({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
+    expect(electron.openedExternally).toEqual(['https://example.com/a']);
+
+    for (const name of ['will-navigate', 'will-redirect']) {
+      const away = navigationEvent('https://example.com/');
+      contents.listeners.get(name)!(away);
+      expect(away.prevented, name).toBe(true);
+      const inside = navigationEvent('quire://app/index.html');
+      contents.listeners.get(name)!(inside);
+      expect(inside.prevented, name).toBe(false);
+    }
+
+    const frameAway = navigationEvent('https://example.com/', false);
+    contents.listeners.get('will-frame-navigate')!(frameAway);
+    expect(frameAway.prevented).toBe(true);
+    const srcdoc = navigationEvent('about:srcdoc', false);
+    contents.listeners.get('will-frame-navigate')!(srcdoc);
+    expect(srcdoc.prevented).toBe(false);
+
+    const webview = navigationEvent('');
+    contents.listeners.get('will-attach-webview')!(webview);
+    expect(webview.prevented).toBe(true);
+  });
+
+  it('installs the menu, whose commands reach the focused window as app:command', () => {
+    const file = electron.menu().find((section) => section.label === 'File')!;
+    const newNote = file.submenu!.find((item) => item.label === 'New Note')!;
+    expect(newNote.accelerator).toBe('CmdOrCtrl+N');
+    const view = electron.menu().find((section) => section.label === 'View')!;
+    expect(view.submenu!.map((item) => item.role)).toContain('toggleDevTools');
+
+    electron.focus(electron.windows[0]!);
+    newNote.click!();
+    expect(electron.windows[0]!.sent).toEqual([['app:command', { command: 'new-note' }]]);
+  });
+
+  it('restores and focuses the existing window when a second instance starts', () => {
+    const [window] = electron.windows;
+    window!.minimized = true;
+    electron.appListeners.get('second-instance')!();
+    expect(window!.state).toEqual(['restore', 'show', 'focus']);
+    expect(electron.windows).toHaveLength(1);
+  });
+
+  it('keeps no window-state file until a window closes', () => {
+    expect(existsSync(path.join(root, 'config', 'Quire', 'window-state.json'))).toBe(false);
+  });
+});
+
+describe('the built main file', () => {
+  it('is CommonJS that requires only electron and Node built-ins, everything else bundled', async () => {
+    const { build } = await import('esbuild');
+    const { targets } = await import('../build/esbuild.mjs');
+    const result = await build({ ...targets.main, write: false, metafile: true, sourcemap: false });
+    const [output] = Object.values(result.metafile.outputs);
+    const external = output!.imports.filter((imported) => imported.external).map((imported) => imported.path);
+    expect(external).toContain('electron');
+    expect(external.filter((name) => name !== 'electron' && !name.startsWith('node:'))).toEqual([]);
+    expect(result.outputFiles[0]!.text).not.toMatch(/^\s*(import|export)\s/m);
+  });
+});
