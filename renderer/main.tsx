@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { LibraryGate } from './app/LibraryGate';
+import { startLibrary } from './app/startup';
 import { connectShell, ShellProvider } from './shell';
 import './styles/app.css';
 
@@ -10,7 +12,9 @@ if (!root) throw new Error('index.html has no #root element.');
 createRoot(root).render(
   <StrictMode>
     <ShellProvider shell={connectShell()}>
-      <App />
+      <LibraryGate onOpen={startLibrary}>
+        <App />
+      </LibraryGate>
     </ShellProvider>
   </StrictMode>,
 );

@@ -22,10 +22,10 @@ describe('the app shell, served by `npm run web`', () => {
     await app?.stop();
   });
 
-  it('loads in the Library with a real empty state and the shell answering app:info', async () => {
+  it('opens a new library on the demo notebook, with the shell answering app:info', async () => {
     await quire.open();
     await expect(quire.heading.textContent()).resolves.toBe('Library');
-    await expect(browser.page.getByRole('heading', { name: 'Your library is empty' }).isVisible()).resolves.toBe(true);
+    await browser.page.getByText('Putin says he\'s ready to start talks with US on arms control').waitFor();
     await browser.page.getByText(/in the browser/).waitFor();
     expect(await quire.appInfo.textContent()).toMatch(/^Quire \d+\.\d+\.\d+ · in the browser$/);
     expect(await browser.page.title()).toBe('Library · Quire');
@@ -72,6 +72,17 @@ describe('the app shell, served by `npm run web`', () => {
 
     expect(existsSync(light) && existsSync(dark)).toBe(true);
     expect(darkBg).not.toBe(lightBg);
+    expect(browser.errors).toEqual([]);
+  });
+
+  it('shows a real empty state once the demo is removed, and it stays removed after a reload', async () => {
+    await browser.page.emulateMedia({ colorScheme: 'light' });
+    await quire.open('#/library');
+    await browser.page.getByRole('button', { name: 'Remove demo' }).click();
+    await browser.page.getByRole('heading', { name: 'Your library is empty' }).waitFor();
+    await browser.page.reload();
+    await browser.page.getByRole('heading', { name: 'Your library is empty' }).waitFor();
+    await quire.screenshot('library-empty');
     expect(browser.errors).toEqual([]);
   });
 });
