@@ -1,6 +1,6 @@
 import type { LexicalEditor } from 'lexical';
 import type { JSX, RefObject } from 'react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useNoteLibrary } from '../../editor/context';
 import { NoteEditor } from '../../editor/NoteEditor';
 import type { NoteSaver } from '../../editor/plugins/AutosavePlugin/note-saver';
@@ -13,13 +13,19 @@ type Props = {
   editorRef: RefObject<LexicalEditor | null>;
   titleRef: RefObject<HTMLInputElement | null>;
   onReloadStored: () => void;
+  /** A new note: the title is the first thing to type. */
+  focusTitle?: boolean;
 };
 
 /** One open note: its title, export actions and editor. */
-export function NoteDocument({ open, saverRef, editorRef, titleRef, onReloadStored }: Props): JSX.Element {
+export function NoteDocument({ open, saverRef, editorRef, titleRef, onReloadStored, focusTitle }: Props): JSX.Element {
   const library = useNoteLibrary();
   const [title, setTitle] = useState(open.draftTitle ?? open.note.title);
   const [message, setMessage] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (focusTitle) titleRef.current?.focus();
+  }, [focusTitle, titleRef]);
 
   const runExport = async (how: 'markdown' | 'copy') => {
     const editor = editorRef.current;

@@ -46,6 +46,7 @@ export function NotesWorkspace(): JSX.Element {
   const [selectedId, setSelectedId] = useState<Id | null>(route.id);
   const [open, setOpen] = useState<OpenNote | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [justCreated, setJustCreated] = useState<Id | null>(null);
   const saverRef = useRef<NoteSaver | null>(null);
   const editorRef = useRef<LexicalEditor | null>(null);
   const titleRef = useRef<HTMLInputElement | null>(null);
@@ -80,8 +81,8 @@ export function NotesWorkspace(): JSX.Element {
       await saverRef.current?.flush();
       const note = await library.createNote('');
       setFilter('');
+      setJustCreated(note.id);
       setSelectedId(note.id);
-      requestAnimationFrame(() => titleRef.current?.focus());
     } catch (error) {
       setProblem(`Could not create a note: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -113,6 +114,7 @@ export function NotesWorkspace(): JSX.Element {
             saverRef={saverRef}
             editorRef={editorRef}
             titleRef={titleRef}
+            focusTitle={open.note.id === justCreated}
             onReloadStored={() => void reloadStored()}
           />
         ) : (

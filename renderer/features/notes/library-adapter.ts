@@ -4,8 +4,9 @@ import { onLibraryChange } from '../../db/changes';
 import { getClip } from '../../db/clips';
 import type { LibraryDb } from '../../db/db';
 import { getEntity, listEntities } from '../../db/entities';
-import { createNote, getNote, listNotes, updateNote } from '../../db/notes';
+import { createNote, getNote, listNotes } from '../../db/notes';
 import { getQuote } from '../../db/quotes';
+import { LibraryRuleError, write } from '../../db/write';
 import type { EntityOption, NoteDraft, NoteLibrary, NoteSaveResult, QuoteView } from '../../editor/context';
 import { clipHref } from '../library/route';
 
@@ -61,16 +62,18 @@ function createDbNoteLibrary(db: LibraryDb): NoteLibrary {
 }
 
 /**
- * Checks the stored version and writes in one transaction, so a save from
+ * Checks the stored version and writes in one transaction (through the data
+ * layer's `write`, so the change feed still fires after commit), so a save from
  * another window between the two cannot be overwritten unseen.
  */
 async function saveIfUnchanged(db: LibraryDb, draft: NoteDraft, expectedUpdatedAt: number): Promise<NoteSaveResult> {
-  return db.transaction('rw', db.notes, async (): Promise<NoteSaveResult> => {
+  return write(db, 'the note', ['notes'], async (changes): Promise<NoteSaveResult> => {
     const stored = await getNote(db, draft.id);
-    if (!stored || stored.deletedAt !== null) throw new Error('this note was moved to the trash or deleted');
+    if (!stored || stored.deletedAt !== null) throw new LibraryRuleError('this note was moved to the trash or deleted');
     if (stored.updatedAt !== expectedUpdatedAt) return { status: 'conflict', stored };
-    const { id, ...patch } = draft;
-    const note: Note = await updateNote(db, id, patch);
+    const note: Note = { ...stored, ...draft, updatedAt: Math.max(db.now(), stored.updatedAt + 1) };
+    await db.notes.put(note);
+    changes.touch('notes', note.id);
     return { status: 'saved', note };
   });
 }

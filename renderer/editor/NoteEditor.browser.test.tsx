@@ -1,0 +1,95 @@
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import type { Note } from '../../shared/model';
+import type { LibraryDb } from '../db/db';
+import { createNote, getNote, updateNote } from '../db/notes';
+import { freshLibrary } from '../db/testing';
+import { dbNoteLibrary } from '../features/notes/library-adapter';
+import { NoteLibraryContext } from './context';
+import { NoteEditor } from './NoteEditor';
+import { readLocalDraft } from './plugins/AutosavePlugin/local-draft';
+
+/** Long enough that only a flush (blur, unmount, close) can have saved within a test. */
+const NEVER = 10 * 60_000;
+
+let db: LibraryDb;
+let root: Root;
+let host: HTMLElement;
+
+function mount(note: Note, show = true): void {
+  root.render(
+    <NoteLibraryContext.Provider value={dbNoteLibrary(db)}>
+      <input aria-label="Elsewhere" />
+      {show && <NoteEditor key={note.id} note={note} title={note.title} autosaveDelayMs={NEVER} onReloadStored={() => {}} />}
+    </NoteLibraryContext.Provider>,
+  );
+}
+
+async function storedText(id: string, expected: string): Promise<string> {
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    const note = await getNote(db, id);
+    if (note?.text === expected || Date.now() > deadline) return note?.text ?? '';
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe('NoteEditor autosave', () => {
+  beforeEach(async () => {
+    db = await freshLibrary();
+    host = document.createElement('div');
+    document.body.append(host);
+    root = createRoot(host);
+  });
+  afterEach(async () => {
+    root.unmount();
+    host.remove();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    db.close();
+  });
+
+  it('saves unsaved typing when the editor loses focus', async () => {
+    const note = await createNote(db, { title: 'Blur' });
+    mount(note);
+    await page.getByLabelText('Note text').click();
+    await userEvent.keyboard('Typed just before leaving');
+    expect((await getNote(db, note.id))?.text).toBe('');
+    await page.getByLabelText('Elsewhere').click();
+    expect(await storedText(note.id, 'Typed just before leaving')).toBe('Typed just before leaving');
+  });
+
+  it('saves unsaved typing when the note is closed (switching notes)', async () => {
+    const note = await createNote(db, { title: 'Switch' });
+    mount(note);
+    await page.getByLabelText('Note text').click();
+    await userEvent.keyboard('Half a thought');
+    mount(note, false);
+    expect(await storedText(note.id, 'Half a thought')).toBe('Half a thought');
+  });
+
+  it('keeps a local draft and saves when the window is closing', async () => {
+    const note = await createNote(db, { title: 'Closing' });
+    mount(note);
+    await page.getByLabelText('Note text').click();
+    await userEvent.keyboard('Every character');
+    window.dispatchEvent(new Event('pagehide'));
+    const draft = readLocalDraft(note.id, note.updatedAt);
+    expect(draft?.content).toContain('Every character');
+    expect(await storedText(note.id, 'Every character')).toBe('Every character');
+  });
+
+  it('shows a conflict instead of overwriting a save from another window', async () => {
+    const note = await createNote(db, { title: 'Shared' });
+    mount(note);
+    await updateNote(db, note.id, { text: 'from the other window', content: '' });
+    await page.getByLabelText('Note text').click();
+    await userEvent.keyboard('mine');
+    await page.getByLabelText('Elsewhere').click();
+    await expect.element(page.getByText(/changed in another window/)).toBeVisible();
+    expect((await getNote(db, note.id))?.text).toBe('from the other window');
+
+    await page.getByRole('button', { name: 'Keep my version' }).click();
+    expect(await storedText(note.id, 'mine')).toBe('mine');
+  });
+});

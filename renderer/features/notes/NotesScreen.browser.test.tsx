@@ -1,0 +1,119 @@
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { extractLinks } from '../../../shared/notes/links';
+import type { Entity, Quote } from '../../../shared/model';
+import { addClip } from '../../db/clips';
+import type { LibraryDb } from '../../db/db';
+import { createEntity } from '../../db/entities';
+import { setLibrary } from '../../db/library';
+import { listNotes } from '../../db/notes';
+import { createQuote, updateQuote } from '../../db/quotes';
+import { clipDraft, freshLibrary, quoteDraft } from '../../db/testing';
+import { NotesScreen } from './NotesScreen';
+
+const PUTIN_WORDS = 'We are suspending our participation in the New START treaty.';
+
+type Seed = { db: LibraryDb; quote: Quote; newStart: Entity; clipId: string };
+
+async function seed(): Promise<Seed> {
+  const db = await freshLibrary();
+  const { clip } = await addClip(
+    db,
+    clipDraft({ title: 'Putin suspends New START', siteName: 'Example News', publishedAt: '2023-02-21', text: `Putin said: ${PUTIN_WORDS} Then he left.` }),
+  );
+  const putin = await createEntity(db, { kind: 'person', name: 'Vladimir Putin', aliases: ['Putin'] });
+  const newStart = await createEntity(db, { kind: 'treaty', name: 'New START', aliases: ['Strategic Arms Reduction Treaty'] });
+  const quote = await createQuote(db, { ...quoteDraft(clip.id), text: PUTIN_WORDS, speakerId: putin.id });
+  return { db, quote, newStart, clipId: clip.id };
+}
+
+let root: Root | null = null;
+let host: HTMLElement | null = null;
+
+function render(): void {
+  host = document.createElement('div');
+  host.style.height = '700px';
+  document.body.append(host);
+  root = createRoot(host);
+  root.render(<NotesScreen />);
+}
+
+async function waitFor<T>(read: () => Promise<T | undefined | null> | T | undefined | null, what: string): Promise<T> {
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    const value = await read();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe('NotesScreen', () => {
+  let data: Seed;
+  beforeEach(async () => {
+    data = await seed();
+    setLibrary(data.db);
+    window.location.hash = '#/notes';
+  });
+  afterEach(async () => {
+    root?.unmount();
+    host?.remove();
+    // Unmounting flushes the open note; let that write finish before closing the database.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    setLibrary(null);
+    data.db.close();
+  });
+
+  it('writes a note with markdown shortcuts, a /quote and an @mention, and saves its links', async () => {
+    render();
+    await page.getByRole('button', { name: 'New note' }).first().click();
+    const title = page.getByLabelText('Note title');
+    await expect.element(title).toHaveFocus();
+    await userEvent.keyboard('Arms control');
+
+    const editor = page.getByLabelText('Note text');
+    await editor.click();
+    await userEvent.keyboard('# Suspension{Enter}');
+    await userEvent.keyboard('- inspections stopped{Enter}{Enter}');
+    await userEvent.keyboard('/quote suspending');
+    await page.getByRole('option', { name: /We are suspending/ }).click();
+    await expect.element(page.getByText(PUTIN_WORDS)).toBeVisible();
+    await expect.element(page.getByText(/Vladimir Putin, Putin suspends New START, Example News, 2023-02-21/)).toBeVisible();
+
+    await userEvent.keyboard('So @New ST');
+    await expect.element(page.getByRole('option', { name: /New START/ })).toBeVisible();
+    await userEvent.keyboard('{Enter}');
+    await userEvent.keyboard('is in limbo.');
+
+    const heading = editor.element().querySelector('h1');
+    expect(heading?.textContent).toBe('Suspension');
+    expect(editor.element().querySelector('ul li')?.textContent).toBe('inspections stopped');
+    expect(editor.element().querySelector('.note-mention')?.textContent).toBe('New START');
+
+    const saved = await waitFor(async () => (await listNotes(data.db)).find((note) => note.text.includes('is in limbo.')), 'the autosave');
+    expect(saved.title).toBe('Arms control');
+    expect(saved.quoteIds).toEqual([data.quote.id]);
+    expect(saved.entityIds).toEqual([data.newStart.id]);
+    expect(saved.clipIds).toEqual([data.clipId]);
+    expect(extractLinks(saved.content)).toEqual({ quoteIds: [data.quote.id], entityIds: [data.newStart.id] });
+    expect(saved.text).toContain(PUTIN_WORDS);
+    expect(saved.text.split('\n')).toContain('So New START is in limbo.');
+  });
+
+  it('shows the current quote text after the quote is edited, and says so when it is trashed', async () => {
+    render();
+    await page.getByRole('button', { name: 'New note' }).first().click();
+    await page.getByLabelText('Note text').click();
+    await userEvent.keyboard('/quote');
+    await page.getByRole('option', { name: /We are suspending/ }).click();
+    await expect.element(page.getByText(PUTIN_WORDS)).toBeVisible();
+
+    await updateQuote(data.db, data.quote.id, { text: 'We are suspending our participation.' });
+    await expect.element(page.getByText('We are suspending our participation.', { exact: true })).toBeVisible();
+
+    const { trashQuote } = await import('../../db/quotes');
+    await trashQuote(data.db, data.quote.id);
+    await expect.element(page.getByText(/This quote is in the trash/)).toBeVisible();
+  });
+});
