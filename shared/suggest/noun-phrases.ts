@@ -1,0 +1,227 @@
+/**
+ * Who is doing the saying: the noun phrase next to a reporting verb, read
+ * without a parser. News attribution is formulaic enough ("Mr Smith said",
+ * "said John Smith, the party's leader", "he told reporters", "the minister
+ * added", "Russian President Vladimir Putin said") that a few patterns over
+ * capitalised runs, pronouns and role nouns get most of it.
+ */
+
+export type SpeakerRef = {
+  type: 'name' | 'pronoun' | 'role';
+  /** The name as written, job titles removed ("Vladimir Putin", "Mr Thomas", "the minister", "he"). */
+  text: string;
+  start: number;
+  end: number;
+  /** Job words seen with it ("president"), which "the president" can later refer to. */
+  roles: string[];
+  gender: 'm' | 'f' | null;
+};
+
+const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-.]*/gu;
+
+const HONORIFIC_GENDER: Record<string, 'm' | 'f'> = { mr: 'm', sir: 'm', lord: 'm', mrs: 'f', ms: 'f', miss: 'f', lady: 'f', dame: 'f' };
+const HONORIFICS = new Set([...Object.keys(HONORIFIC_GENDER), 'dr', 'prof', 'rev']);
+
+export const PERSON_ROLES = new Set(
+  ('president prime minister premier chancellor secretary leader chief chairman chairwoman chair head governor senator ' +
+    'ambassador envoy general commander king queen prince mayor manager coach boss executive director founder judge ' +
+    'mp congressman congresswoman deputy vice spokesman spokeswoman spokesperson official officials analyst expert aide ' +
+    'adviser advisor negotiator diplomat economist source sources lawyer prosecutor professor researcher author campaigner activist').split(' '),
+);
+
+/** Titles written before a name; stripped from it and kept as its roles. */
+const TITLES = new Set(
+  ('president prime minister premier chancellor secretary foreign home defence defense interior finance state shadow ' +
+    'senator sen governor gov general gen ambassador envoy king queen prince princess mayor judge commissioner chief ' +
+    'chairman deputy vice justice representative rep mp msp mep colonel col captain capt lieutenant admiral spokesman spokeswoman ' +
+    'solicitor lawyer barrister attorney professor doctor bishop archbishop pope inspector detective superintendent officer').split(' '),
+);
+
+/** Capitalised words that start a sentence or a clause but never a name. */
+const NOT_NAMES = new Set(
+  ('the a an but and or yet so then now however meanwhile still also speaking in on at after before when while if although ' +
+    'instead this that these those there here it its his her their our my your we they he she i as by for from with ' +
+    'monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow january february march april june ' +
+    'july august september october november december last next earlier later new former ex first then acting outgoing incoming of').split(' '),
+);
+
+const NATIONALITIES = /^(?:american|british|russian|soviet|chinese|french|german|iranian|israeli|ukrainian|belarusian|japanese|indian|pakistani|italian|spanish|european|nato|us|uk|un|eu|kremlin|labour|tory|conservative|liberal|democrat|democratic|republican|lib|dem|scottish|welsh|irish|english|australian|canadian|korean|north|south|saudi|syrian|turkish|egyptian|polish|swedish|dutch)$/i;
+
+export const ORGANIZATION_WORD =
+  /\b(?:Association|Committee|Council|Party|Office|Ministry|Commission|Bank|Company|Union|Group|Agency|Department|Institute|University|Society|Federation|Organi[sz]ation|Corporation|Trust|Board|Authority|Service|Club|Court|Parliament|Assembly|Government|Fund|Forum|Foundation|Alliance|Inc|Ltd|plc)\b/;
+
+/** What sets an apposition off: commas, or dashes with spaces ("Lord Bingham - a law lord - said"). */
+const APPOSITION = /,|\s[-–—]\s|[–—]/;
+
+const PARTICLES = new Set(['of', 'de', 'da', 'di', 'van', 'von', 'der', 'den', 'bin', 'al', 'la', 'le', 'du', 'del', 'dos', 'ibn', 'ben', 'al-']);
+
+type Word = { text: string; start: number; end: number };
+
+function words(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  for (const m of text.slice(from, to).matchAll(WORD)) {
+    let w = m[0];
+    // A full stop belongs to the word only in initials and abbreviations ("J.", "U.S.").
+    if (w.endsWith('.') && !/^(?:\p{Lu}\.|(?:\p{Lu}\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|St\.)$/u.test(w)) w = w.slice(0, -1);
+    out.push({ text: w, start: from + m.index, end: from + m.index + w.length });
+  }
+  return out;
+}
+
+const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
+const bare = (w: string) => w.toLowerCase().replace(/[.'’]+$|[’']s$/g, '');
+
+/** A name run made of `run` words: leading titles and nationalities go to roles. */
+function nameFrom(run: Word[], rolesBefore: string[]): SpeakerRef | null {
+  const roles = [...rolesBefore];
+  let gender: SpeakerRef['gender'] = null;
+  let i = 0;
+  while (i < run.length - 1) {
+    const w = bare(run[i]!.text);
+    if (TITLES.has(w)) roles.push(w);
+    else if (!NOT_NAMES.has(w) && !NATIONALITIES.test(w)) break;
+    i++;
+  }
+  // "Health Secretary Sarah Jones": everything up to the last title word is the job, not the name.
+  const lastTitle = run.findLastIndex((w, k) => k >= i && k < run.length - 1 && TITLES.has(bare(w.text)));
+  if (lastTitle >= i) {
+    roles.push(...run.slice(i, lastTitle + 1).map((w) => bare(w.text)).filter((w) => TITLES.has(w)));
+    i = lastTitle + 1;
+  }
+  const kept = run.slice(i);
+  if (kept.length === 0) return null;
+  const first = bare(kept[0]!.text);
+  if (HONORIFIC_GENDER[first]) gender = HONORIFIC_GENDER[first]!;
+  if (kept.every((w) => NOT_NAMES.has(bare(w.text)) || HONORIFICS.has(bare(w.text)) || TITLES.has(bare(w.text)))) return null;
+  const start = kept[0]!.start;
+  const end = kept[kept.length - 1]!.end;
+  return { type: 'name', text: '', start, end, roles, gender };
+}
+
+function withText(ref: SpeakerRef | null, text: string): SpeakerRef | null {
+  if (ref && ref.text === '') ref.text = text.slice(ref.start, ref.end).replace(/[’']s$/, '');
+  return ref;
+}
+
+/** Words before a verb that say when or how, not who ("also", "later", "has", "Thursday"). */
+const FILLERS = /^(?:also|later|then|first|has|have|had|was|is|were|would|will|could|might|may|previously|earlier|once|again|further|just|not|never|already|been|being|still|even|yesterday|today|reportedly|allegedly|subsequently|separately|himself|herself|too|however)$/i;
+
+/**
+ * The subject ending right before `end` (a verb's start): a pronoun, a role
+ * ("the minister", "a Cabinet Office spokeswoman"), or a name, looking past
+ * fillers ("Putin also said") and an apposition ("David Frost, director
+ * general of the BCC, warned").
+ */
+export function subjectBefore(text: string, from: number, end: number): SpeakerRef | null {
+  const ws = words(text, from, end);
+  let last = ws.length - 1;
+  while (last >= 0 && (FILLERS.test(ws[last]!.text) || /ly$/.test(ws[last]!.text)) && ws[last]!.text === ws[last]!.text.toLowerCase()) last--;
+  if (last < 0) return null;
+  const gapAfter = text.slice(ws[last]!.end, last + 1 < ws.length ? ws[last + 1]!.start : end);
+  if (APPOSITION.test(gapAfter)) return appositive(text, ws.slice(0, last + 1));
+  if (!/^\s*$/.test(gapAfter)) return null;
+  const direct = phraseEndingAt(text, ws.slice(0, last + 1));
+  if (direct?.type !== 'name' || !ORGANIZATION_WORD.test(direct.text)) return direct;
+  // "Colin Asplin, Blackpool Hotel Association said": the person before the organization spoke.
+  const before = ws.slice(0, last + 1).filter((w) => w.end <= direct.start);
+  const comma = before.length ? text.slice(before[before.length - 1]!.end, direct.start) : '';
+  const person = /^,\s*$/.test(comma) ? phraseEndingAt(text, before) : null;
+  return person?.type === 'name' && !ORGANIZATION_WORD.test(person.text) ? person : direct;
+}
+
+function phraseEndingAt(text: string, ws: Word[]): SpeakerRef | null {
+  const lastWord = ws[ws.length - 1];
+  if (!lastWord) return null;
+  const w = lastWord.text;
+  if (/^(?:he|she|He|She|they|They|I|we|We)$/.test(w)) {
+    return { type: 'pronoun', text: w, start: lastWord.start, end: lastWord.end, roles: [], gender: null };
+  }
+  if (PERSON_ROLES.has(w.toLowerCase()) && !isCapitalised(w)) return roleEndingAt(text, ws);
+  if (!isCapitalised(w) || NOT_NAMES.has(bare(w))) return null;
+  let i = ws.length - 1;
+  while (i > 0) {
+    const prev = ws[i - 1]!;
+    if (!/^ +$/.test(text.slice(prev.end, ws[i]!.start))) break;
+    if (isCapitalised(prev.text) || (PARTICLES.has(prev.text) && i > 1 && isCapitalised(ws[i - 2]!.text))) i--;
+    else break;
+  }
+  const rolesBefore = i > 0 && PERSON_ROLES.has(ws[i - 1]!.text.toLowerCase()) ? [ws[i - 1]!.text.toLowerCase()] : [];
+  return withText(nameFrom(ws.slice(i), rolesBefore), text);
+}
+
+/** "the minister", "a Cabinet Office spokeswoman", "Russia's foreign minister". */
+function roleEndingAt(text: string, ws: Word[]): SpeakerRef | null {
+  const end = ws.length - 1;
+  for (let i = end; i >= Math.max(0, end - 7); i--) {
+    const w = ws[i]!.text;
+    if (/^(?:the|a|an|his|her|its|their|one|another)$/i.test(w) || (i < end && /[’']s$/.test(w))) {
+      const start = ws[i]!.start;
+      const role = ws[end]!.text.toLowerCase();
+      return { type: 'role', text: text.slice(start, ws[end]!.end), start, end: ws[end]!.end, roles: [role], gender: null };
+    }
+  }
+  return null;
+}
+
+function appositive(text: string, ws: Word[]): SpeakerRef | null {
+  // "NAME, director general of the BCC," -> NAME; "The Shadow Secretary, NAME," -> NAME.
+  const direct = phraseEndingAt(text, ws);
+  for (let i = ws.length - 1; i > 0; i--) {
+    if (!APPOSITION.test(text.slice(ws[i - 1]!.end, ws[i]!.start))) continue;
+    const inner = ws.slice(i);
+    const describes = /^(?:the|a|an|who|which|whose|his|her|its|their|\p{Ll}+|\d+)$/u.test(inner[0]!.text);
+    // "Colin Asplin, Blackpool Hotel Association said": the inner part is an organization.
+    const organization = direct?.type === 'name' && ORGANIZATION_WORD.test(direct.text);
+    if (!describes && !organization) return direct;
+    const head = phraseEndingAt(text, ws.slice(0, i));
+    if (head?.type === 'name') head.roles.push(...inner.map((w) => w.text.toLowerCase()).filter((w) => PERSON_ROLES.has(w)));
+    return head ?? direct;
+  }
+  return direct;
+}
+
+/** A name right after an inverted verb ("said Mr Thomas."), which must end the clause there. */
+export function nameAfter(text: string, start: number, end: number): SpeakerRef | null {
+  const ws = words(text, start, end);
+  if (ws.length === 0 || !/^[\s,]*$/.test(text.slice(start, ws[0]!.start))) return null;
+  if (/^(?:the|a|an|its|his|her|their)$/i.test(ws[0]!.text)) {
+    const roleAt = ws.findIndex((w, k) => k > 0 && k < 6 && PERSON_ROLES.has(w.text.toLowerCase()));
+    if (roleAt < 0) return null;
+    const last = ws[roleAt]!;
+    const role: SpeakerRef = { type: 'role', text: text.slice(ws[0]!.start, last.end), start: ws[0]!.start, end: last.end, roles: [last.text.toLowerCase()], gender: null };
+    // "said the chairman of the committee, Labour MP Barry Sheerman."
+    const comma = text.indexOf(',', last.end);
+    const named = comma >= 0 && comma < end ? nameAfter(text, comma + 1, end) : null;
+    if (named?.type === 'name') named.roles.push(...role.roles);
+    return named?.type === 'name' ? named : role;
+  }
+  let i = 0;
+  while (i < ws.length && (isCapitalised(ws[i]!.text) || (PARTICLES.has(ws[i]!.text) && i > 0)) && (i === 0 || /^ +$/.test(text.slice(ws[i - 1]!.end, ws[i]!.start)))) i++;
+  if (i === 0) return null;
+  const after = text.slice(ws[i - 1]!.end, ws[i]?.start ?? end);
+  const next = ws[i]?.text ?? '';
+  const clauseEnds = /[.,;:!?]/.test(after) || next === '' || /^(?:in|on|at|from|of|who|during|to|after|before|when|while|as|told|for)$/.test(next);
+  return clauseEnds ? withText(nameFrom(ws.slice(0, i), []), text) : null;
+}
+
+/** The subject at the start of a sentence, for a verb far from it ("Putin dismissed..., but said"). */
+export function sentenceSubject(text: string, start: number, end: number): SpeakerRef | null {
+  // "The SNP's Holyrood leader, Nicola Sturgeon, welcomed...": the apposed name is the subject.
+  const apposed = /^[^,]{0,80}, ((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady) )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}),/u.exec(text.slice(start, end));
+  if (apposed && !/^(?:In|On|At|After|Before|When|While|Speaking|However|But|And)\b/.test(text.slice(start, end))) {
+    const at = start + apposed.index + apposed[0].length - 1 - apposed[1]!.length;
+    return withText(nameFrom(words(text, at, at + apposed[1]!.length), []), text);
+  }
+  const ws = words(text, start, end);
+  let i = 0;
+  while (i < ws.length && NOT_NAMES.has(ws[i]!.text.toLowerCase()) && isCapitalised(ws[i]!.text)) i++;
+  const first = ws[i];
+  if (!first) return null;
+  if (/^(?:he|she|He|She)$/.test(first.text)) return { type: 'pronoun', text: first.text, start: first.start, end: first.end, roles: [], gender: null };
+  let j = i;
+  while (j < ws.length && isCapitalised(ws[j]!.text) && (j === i || /^ +$/.test(text.slice(ws[j - 1]!.end, ws[j]!.start)))) j++;
+  if (j === i) return null;
+  const rest = text.slice(ws[j - 1]!.end, ws[j]?.start ?? end);
+  if (/^[’']s/.test(rest)) return null; // "Putin's spokesman": the possessor did not speak
+  return withText(nameFrom(ws.slice(i, j), []), text);
+}

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from './quotes';
+import { findQuoteSpans } from './quote-marks';
+
+type Case = { rule: string; text: string; quotes: [string, string | null][] };
+
+/** One small real-style passage per rule: the quotes expected, each with its speaker. */
+const CASES: Case[] = [
+  {
+    rule: 'verb after, name',
+    text: '“We will not back down,” Mr Johnson said on Tuesday.',
+    quotes: [['We will not back down,', 'Mr Johnson']],
+  },
+  {
+    rule: 'verb after, inverted',
+    text: '"The figures speak for themselves," said Angela Rayner, the party\'s deputy leader.',
+    quotes: [['The figures speak for themselves,', 'Angela Rayner']],
+  },
+  {
+    rule: 'verb before, colon',
+    text: 'Health Secretary Sarah Jones told the BBC: "We are doing everything we can to cut waiting lists."',
+    quotes: [['We are doing everything we can to cut waiting lists.', 'Sarah Jones']],
+  },
+  {
+    rule: 'pronoun resolved to the last named speaker',
+    text: 'Sarah Jones said the plan was fully funded.\n\n"Nobody will be left behind by these reforms," she added.',
+    quotes: [['Nobody will be left behind by these reforms,', 'Sarah Jones']],
+  },
+  {
+    rule: 'pronoun skips a speaker of the other gender',
+    text: 'Ms Patel said the bill would pass. Mr Hughes disagreed, and said so. "It will fail in the Lords next month," she said.',
+    quotes: [['It will fail in the Lords next month,', 'Ms Patel']],
+  },
+  {
+    rule: 'role resolved to a named holder',
+    text: 'Prime Minister Jacinda Ardern announced the measures on Monday. "This is the right thing to do for our children," the prime minister said.',
+    quotes: [['This is the right thing to do for our children,', 'Jacinda Ardern']],
+  },
+  {
+    rule: 'unresolved role is still the speaker',
+    text: '"We do not comment on operational matters," a Ministry of Defence spokesman said.',
+    quotes: [['We do not comment on operational matters,', 'a Ministry of Defence spokesman']],
+  },
+  {
+    rule: 'multi-paragraph quote is one quote',
+    text: 'Mr Lee said: “The first thing we must do is listen to the people who live here.\n\n“The second is to act on what they tell us, and quickly.”',
+    quotes: [['The first thing we must do is listen to the people who live here.\n\n“The second is to act on what they tell us, and quickly.', 'Mr Lee']],
+  },
+  {
+    rule: 'a paragraph with no verb keeps the previous speaker',
+    text: '“We have made a firm commitment to this,” said Chancellor Olaf Scholz.\n\n“There will be no turning back on the energy transition.”',
+    quotes: [
+      ['We have made a firm commitment to this,', 'Olaf Scholz'],
+      ['There will be no turning back on the energy transition.', 'Olaf Scholz'],
+    ],
+  },
+  {
+    rule: 'partial quote inside indirect speech',
+    text: "The minister said there had 'recently been signs' of progress and that talks were 'moving in the right direction'.",
+    quotes: [
+      ['recently been signs', 'The minister'],
+      ['moving in the right direction', 'The minister'],
+    ],
+  },
+  {
+    rule: 'nested single quotes stay inside the double quote',
+    text: '"They told me \'go home and wait\', and that was all," said Maria Lopez.',
+    quotes: [["They told me 'go home and wait', and that was all,", 'Maria Lopez']],
+  },
+  {
+    rule: 'no speaker anywhere',
+    text: 'The banner read "No more war in our name, not now and not ever".',
+    quotes: [['No more war in our name, not now and not ever', null]],
+  },
+  {
+    rule: 'a title in quotes is not a quote',
+    text: 'His latest film, "The Long Road Home", opens on Friday. He also wrote the book "A Short History of Nearly Everything".',
+    quotes: [],
+  },
+  {
+    rule: 'a scare-quoted word is not a quote',
+    text: 'Critics called the scheme a "bailout" for the banks, and the so-called "experts" were divided.',
+    quotes: [],
+  },
+  {
+    rule: '« » quotes',
+    text: '« Nous ne céderons pas sur les retraites », a déclaré Emmanuel Macron. The president said later: « Le dialogue reste ouvert à tous ».',
+    quotes: [
+      ['Nous ne céderons pas sur les retraites', 'Emmanuel Macron'],
+      ['Le dialogue reste ouvert à tous', 'Emmanuel Macron'],
+    ],
+  },
+  {
+    rule: '„ “ quotes',
+    text: 'Olaf Scholz said: „Wir werden die Ukraine weiter unterstützen, so lange wie nötig“.',
+    quotes: [['Wir werden die Ukraine weiter unterstützen, so lange wie nötig', 'Olaf Scholz']],
+  },
+  {
+    rule: 'split quote around the verb',
+    text: '"The economy is growing," he said, "but not fast enough." Earlier Gordon Brown had spoken. "We need patience," he said.',
+    quotes: [
+      ['The economy is growing,', null],
+      ['but not fast enough.', null],
+      ['We need patience,', 'Gordon Brown'],
+    ],
+  },
+  {
+    rule: 'according to',
+    text: 'The deal is "dead in the water and everyone knows it", according to Senator Bernie Sanders.',
+    quotes: [['dead in the water and everyone knows it', 'Bernie Sanders']],
+  },
+  {
+    rule: 'apostrophes are not quotes',
+    text: "It's the '90s all over again, Putin's critics say, and the states' rights debate is back.",
+    quotes: [],
+  },
+];
+
+describe('findQuotes', () => {
+  for (const c of CASES) {
+    it(c.rule, () => {
+      const found = findQuotes(c.text);
+      expect(found.map((q) => [q.text, q.speaker?.name ?? null])).toEqual(c.quotes);
+      for (const q of found) {
+        expect(c.text.slice(q.start, q.end)).toBe(q.text);
+        if (q.speaker) expect(c.text.slice(q.speaker.start, q.speaker.end)).toBe(q.speaker.name);
+        expect(q.confidence).toBeGreaterThan(0);
+        expect(q.confidence).toBeLessThanOrEqual(1);
+      }
+    });
+  }
+
+  it('is more confident of a named attribution than of an inherited one', () => {
+    const text = '“We have made a firm commitment to this,” said Olaf Scholz.\n\n“There will be no turning back on it.”';
+    const [named, inherited] = findQuotes(text);
+    expect(named!.confidence).toBeGreaterThan(inherited!.confidence);
+  });
+});
+
+describe('findQuoteSpans', () => {
+  it('closes a quote left open at the end of a paragraph when the next does not reopen', () => {
+    const text = 'He said: "This never closes\n\nA new paragraph.';
+    expect(findQuoteSpans(text)).toEqual([{ start: 10, end: 27, open: 9, close: 27, kind: 'double', unclosed: true }]);
+  });
+  it('treats a straight quote that opens where a close was due as a lost paragraph break', () => {
+    const text = 'She said: "First part ends here. "Second part goes on." After.';
+    const spans = findQuoteSpans(text);
+    expect(spans).toHaveLength(1);
+    expect(text.slice(spans[0]!.start, spans[0]!.end)).toBe('First part ends here. "Second part goes on.');
+  });
+});

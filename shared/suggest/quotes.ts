@@ -1,0 +1,181 @@
+/**
+ * The quote finder: quoted speech in an article and who said it (issue 8).
+ *
+ * Quotation marks are paired (quote-marks.ts); reporting verbs give speech
+ * events (speech-events.ts); each quote takes the event that frames it (",
+ * he said" after it, "Ms Hewitt said:" before it in the same sentence), or,
+ * failing that, continues the last speaker of its paragraph or the one before.
+ * Pronouns and roles then resolve to the last compatible named speaker.
+ * Quoted titles and scare quotes are not speech and are left out.
+ */
+import type { EntityKind } from '../model';
+import { sentenceSubject, type SpeakerRef } from './noun-phrases';
+import { findQuoteSpans, maskQuotes, paragraphsOf, type QuoteSpan } from './quote-marks';
+import { findSpeechEvents, sentenceAt, sentenceStarts, type SpeechEvent } from './speech-events';
+
+export type FoundSpeaker = { name: string; start: number; end: number };
+
+export type FoundQuote = {
+  start: number;
+  end: number;
+  text: string;
+  speaker: FoundSpeaker | null;
+  /** 0..1: how sure the finder is that this is speech and that the speaker is right. */
+  confidence: number;
+};
+
+export type QuoteFinderOptions = {
+  /** What the catalog knows a name to be; a state or organization is never "he" or "she". */
+  kindOf?: (name: string) => EntityKind | undefined;
+};
+
+type Named = { ref: SpeakerRef; at: number };
+
+const TITLE_CUE = /\b(?:film|movie|book|novel|album|song|single|show|series|programme|program|play|musical|opera|poem|documentary|titled|entitled|headlined|nicknamed|so-called|slogan|hashtag|operation|magazine|newspaper|exhibition|game|track|report|motto|campaign)\s*,?\s*$/i;
+const WEAK_TITLE_CUE = /\b(?:called|named|dubbed|known as|as|word|term|phrase|label)\s*$/i;
+const SMALL_WORDS = /^(?:of|the|a|an|and|or|in|on|at|to|for|with|by|from|is|de|la|le)$/i;
+
+const ROLE_GROUPS = [
+  ['president', 'leader', 'premier', 'prime', 'chancellor', 'king', 'queen', 'head'],
+  ['minister', 'secretary'],
+  ['chairman', 'chairwoman', 'chair', 'chief', 'boss', 'executive', 'director', 'founder', 'head'],
+  ['manager', 'coach', 'boss'],
+];
+const roleGroup = (role: string) => ROLE_GROUPS.findIndex((g) => g.includes(role));
+
+function wordCount(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+function isTitleCase(text: string): boolean {
+  const ws = text.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  const significant = ws.filter((w) => !SMALL_WORDS.test(w));
+  return ws.length >= 2 && significant.length > 0 && significant.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && !/[.!?,;]$/.test(text.trim());
+}
+
+/** The event that frames a quote: right after it (", he said"), else before it in its sentence. */
+function framingEvent(q: QuoteSpan, events: SpeechEvent[], masked: string, starts: number[]): SpeechEvent | null {
+  const after = sentenceAt(starts, q.close + 1, masked.length);
+  const tail = events.find((e) => e.verbStart > q.close && e.verbStart < Math.max(after.end, q.close + 2));
+  if (tail) {
+    const from = tail.speaker && tail.speaker.start < tail.verbStart ? tail.speaker.start : tail.verbStart;
+    // Only punctuation and at most an auxiliary between the quote and its verb (", he said", ", a déclaré X").
+    if (/^[”"’'»]*[\s,;:—–-]*(?:(?:a|has|had|was|is|ont|hat|hatte)\s+)?$/u.test(masked.slice(q.close + 1, from))) return tail;
+  }
+  const sentence = sentenceAt(starts, q.open, masked.length);
+  const lead = events.filter((e) => e.verbEnd <= q.open && e.verbStart >= sentence.start);
+  return lead[lead.length - 1] ?? null;
+}
+
+/** "Richard Thomas “totally condemned” the deletion": a name opening the sentence right before the quote. */
+function subjectRightBefore(q: QuoteSpan, masked: string, starts: number[]): SpeakerRef | null {
+  const sentence = sentenceAt(starts, q.open, masked.length);
+  const lead = masked.slice(sentence.start, q.open);
+  const m = /^((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.? )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})\s*:?\s*$/u.exec(lead);
+  if (!m) return null;
+  return { type: 'name', text: m[1]!, start: sentence.start, end: sentence.start + m[1]!.length, roles: [], gender: null };
+}
+
+type Resolver = {
+  resolve(ref: SpeakerRef, at: number): Named | null;
+  /** A named speaker: what "he", "she" and roles refer back to. */
+  remember(named: Named): void;
+  /** A name that opens a sentence without speaking ("Jack Straw has attacked..."): only roles refer back to it. */
+  mention(named: Named): void;
+};
+
+function resolver(options: QuoteFinderOptions): Resolver {
+  const named: Named[] = [];
+  const mentioned: Named[] = [];
+  const isPersonLike = (n: Named) => {
+    const kind = options.kindOf?.(n.ref.text);
+    return kind === undefined || kind === 'person';
+  };
+  return {
+    remember: (n) => named.push(n),
+    mention: (n) => mentioned.push(n),
+    resolve(ref, at) {
+      if (ref.type === 'name') return { ref, at };
+      const before = named.filter((n) => n.at < at).reverse();
+      if (ref.type === 'pronoun') {
+        if (!/^(?:he|she)$/i.test(ref.text)) return null;
+        const gender = /^she$/i.test(ref.text) ? 'f' : 'm';
+        const fits = (n: Named) => isPersonLike(n) && (n.ref.gender === null || n.ref.gender === gender);
+        // A named speaker first; failing that, whoever a recent sentence was about.
+        const found = before.find(fits) ?? mentioned.filter((n) => n.at < at).reverse().find(fits);
+        if (found && found.ref.gender === null) found.ref.gender = gender;
+        return found ?? null;
+      }
+      const role = ref.roles[0] ?? '';
+      const group = roleGroup(role);
+      const all = [...named, ...mentioned].filter((n) => n.at < at).sort((a, b) => b.at - a.at);
+      const sameRole = all.find((n) => n.ref.roles.includes(role) || (group >= 0 && n.ref.roles.some((r) => roleGroup(r) === group)));
+      if (sameRole || group < 0) return sameRole ?? null;
+      // "The minister told delegates": a leader-like role with no named holder yet
+      // is most likely the person the article is about, if one was named just before.
+      const recent = all.find(isPersonLike);
+      return recent && at - recent.at < 1500 && recent.ref.roles.every((r) => roleGroup(r) < 0 || roleGroup(r) === group) ? recent : null;
+    },
+  };
+}
+
+function speakerOf(named: Named | null, ref: SpeakerRef | null): FoundSpeaker | null {
+  if (named) return { name: named.ref.text, start: named.ref.start, end: named.ref.end };
+  // An unresolved role ("a Cabinet Office spokeswoman") is still who spoke.
+  if (ref?.type === 'role') return { name: ref.text, start: ref.start, end: ref.end };
+  return null;
+}
+
+export function findQuotes(text: string, options: QuoteFinderOptions = {}): FoundQuote[] {
+  const spans = findQuoteSpans(text);
+  const masked = maskQuotes(text, spans);
+  const starts = sentenceStarts(masked);
+  const events = findSpeechEvents(masked, starts);
+  const paragraphs = paragraphsOf(text);
+  const paragraphIndex = (at: number) => paragraphs.findIndex((p) => at >= p.start && at <= p.end);
+  const people = resolver(options);
+  // Named speakers of events, in order, so that pronouns resolve to the latest one before them.
+  for (const e of events) if (e.speaker?.type === 'name') people.remember({ ref: e.speaker, at: e.verbStart });
+  for (const start of starts) {
+    const subject = sentenceSubject(masked, start, Math.min(masked.length, start + 160));
+    if (subject?.type === 'name') people.mention({ ref: subject, at: subject.start });
+  }
+
+  const found: FoundQuote[] = [];
+  let previous: { speaker: FoundSpeaker; paragraph: number; at: number } | null = null;
+  for (const q of spans) {
+    const content = text.slice(q.start, q.end);
+    const words = wordCount(content);
+    const event = framingEvent(q, events, masked, starts);
+    const direct = event?.speaker ?? subjectRightBefore(q, masked, starts);
+    const before = masked.slice(Math.max(0, q.open - 40), q.open);
+    if (TITLE_CUE.test(before) || (WEAK_TITLE_CUE.test(before) && (words <= 3 || isTitleCase(content)))) continue;
+    if (!direct && (words <= 3 || isTitleCase(content))) continue; // a scare quote or a name, not speech
+    if (words === 0 || (q.kind === 'single' && !direct && words < 6)) continue;
+
+    const at = event?.verbStart ?? q.open;
+    const resolved = direct ? people.resolve(direct, at) : null;
+    let speaker = speakerOf(resolved, direct);
+    let confidence = !direct ? 0.5 : direct.type === 'name' ? 0.9 : resolved ? 0.85 : 0.7;
+    const paragraph = paragraphIndex(q.open);
+    const lastEvent = [...events].reverse().find((e) => e.verbEnd <= q.open && e.speaker);
+    if (!direct) {
+      // No verb of its own: it continues whoever spoke last nearby.
+      const lastNamed = lastEvent?.speaker ? speakerOf(people.resolve(lastEvent.speaker, lastEvent.verbStart), lastEvent.speaker) : null;
+      const candidates: { speaker: FoundSpeaker; at: number; paragraph: number }[] = [
+        previous && { speaker: previous.speaker, at: previous.at, paragraph: previous.paragraph },
+        lastNamed && lastEvent && { speaker: lastNamed, at: lastEvent.verbStart, paragraph: paragraphIndex(lastEvent.verbStart) },
+      ].filter((c): c is NonNullable<typeof c> => !!c && paragraph - c.paragraph <= 1);
+      const latest: (typeof candidates)[number] | undefined = candidates.sort((a, b) => b.at - a.at)[0];
+      if (latest) {
+        speaker = latest.speaker;
+        confidence = 0.7;
+      }
+    }
+    if (speaker) {
+      previous = { speaker, paragraph: paragraphIndex(q.close), at: q.close };
+    }
+    found.push({ start: q.start, end: q.end, text: content, speaker, confidence: q.unclosed ? confidence - 0.1 : confidence });
+  }
+  return found;
+}
