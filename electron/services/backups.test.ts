@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ShellError } from '../../shared/shell';
 import { type BackupEntry, backupsToPrune, createBackupStore, LATEST_BEFORE_RESTORE } from './backups';
+import { createShellServices, dispatch } from './handlers';
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
@@ -89,5 +90,35 @@ describe('backup store', () => {
     const all = [entry(30), entry(20), entry(10), entry(9), entry(6.1), entry(6), entry(0.5), entry(0.2)];
     // Recent: 0.2, 0.5, 6. Day 6 keeps only its newest (6, not 6.1); 9 and older are past the week.
     expect(backupsToPrune(all, START).map((e) => e.name)).toEqual(['6.1', '9', '10', '20', '30']);
+  });
+});
+
+describe('backup verbs through the shell contract', () => {
+  const services = () =>
+    createShellServices({ appInfo: () => ({ name: 'Quire', version: '0', shell: 'desktop', platform: 'linux', versions: {} }), backups: store() });
+
+  it('saves, lists and reads through dispatch', async () => {
+    const s = services();
+    const saved = await dispatch(s, 'backup:save', { bytes: new Uint8Array([9, 9]), reason: 'manual' });
+    expect(saved).toMatchObject({ ok: true, value: { reason: 'manual', size: 2 } });
+    const listed = await dispatch(s, 'backup:list', {});
+    expect(listed).toMatchObject({ ok: true, value: [{ reason: 'manual', size: 2 }] });
+    const name = (listed as { value: { name: string }[] }).value[0]!.name;
+    expect(await dispatch(s, 'backup:read', { name })).toEqual({ ok: true, value: new Uint8Array([9, 9]) });
+  });
+
+  it('rejects path tricks, empty backups and unknown reasons before the store sees them', async () => {
+    const s = services();
+    for (const name of ['../quire-auto-x.quire', 'quire-auto-x.quire/..', 'C:\\quire-a.quire', 'quire-a..quire', 'x'.repeat(200) + '.quire']) {
+      expect(await dispatch(s, 'backup:read', { name })).toMatchObject({ ok: false, error: { code: 'invalid-args' } });
+    }
+    expect(await dispatch(s, 'backup:save', { bytes: new Uint8Array(), reason: 'auto' })).toMatchObject({ ok: false, error: { code: 'invalid-args' } });
+    expect(await dispatch(s, 'backup:save', { bytes: new Uint8Array([1]), reason: 'weekly' })).toMatchObject({ ok: false, error: { code: 'invalid-args' } });
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('is unavailable in the web shell, which has no backups folder', async () => {
+    const web = createShellServices({ appInfo: () => ({ name: 'Quire', version: '0', shell: 'web', platform: 'linux', versions: {} }) });
+    expect(await dispatch(web, 'backup:list', {})).toMatchObject({ ok: false, error: { code: 'unavailable' } });
   });
 });

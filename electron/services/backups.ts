@@ -1,9 +1,9 @@
 import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ShellError } from '../../shared/shell';
+import type { BackupInfo, BackupReason } from '../../shared/shell';
 
-export type BackupReason = 'auto' | 'before-restore' | 'manual';
-export type BackupEntry = { name: string; reason: BackupReason; createdAt: number; size: number };
+export type BackupEntry = BackupInfo;
 
 export type BackupStoreDeps = {
   /** The folder that holds the backups (main.ts: `<userData>/backups`). */
