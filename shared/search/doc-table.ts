@@ -10,6 +10,10 @@ import type { SearchDoc } from './types';
 
 export const NO_DAY = -2_147_483_648;
 
+function yearOf(day: number): number {
+  return day === NO_DAY ? 0 : new Date(day * 86_400_000).getUTCFullYear();
+}
+
 export type DocTableSnapshot = {
   ids: string;
   types: Uint8Array;
@@ -27,6 +31,8 @@ export class DocTable {
   ids: string[] = [];
   types: number[] = [];
   days: number[] = [];
+  /** Year of each document's date (0 when undated), for facets. */
+  years: number[] = [];
   lens: number[] = [];
   versions: number[] = [];
   speakers: number[] = [];
@@ -55,6 +61,7 @@ export class DocTable {
     this.ids.push(doc.id);
     this.types.push(DOC_TYPES.indexOf(doc.type));
     this.days.push(day ?? NO_DAY);
+    this.years.push(yearOf(day ?? NO_DAY));
     this.versions.push(doc.version);
     this.speakers.push(doc.speaker ? this.entity(doc.speaker.id, doc.speaker.name) : -1);
     this.treaties.push(doc.treaties.map((t) => this.entity(t.id, t.name)));
@@ -113,6 +120,7 @@ export class DocTable {
     table.ids = snapshot.ids === '' ? [] : snapshot.ids.split('\n');
     table.types = Array.from(snapshot.types);
     table.days = Array.from(snapshot.days);
+    table.years = table.days.map(yearOf);
     table.lens = Array.from(snapshot.lens);
     table.versions = Array.from(snapshot.versions);
     table.speakers = Array.from(snapshot.speakers);

@@ -11,7 +11,7 @@ import type { DictionarySnapshot, SegmentData, SegmentSource } from './inverted-
 import { Matcher } from './matcher';
 import { filterTerm, filterTermsOf, planQuery, termsToLoad } from './planner';
 import type { Plan } from './planner';
-import { FIELD_COUNT } from './postings';
+import { bumpTf } from './postings';
 import { dayOf, isEmptyQuery, parseQuery } from './query';
 import type { ParsedQuery } from './query';
 import { containsPhrase, topOrds } from './rank';
@@ -24,7 +24,6 @@ import type { DocStore, SearchDoc, SearchHit, SearchOptions, SearchResponse } fr
 export type EngineSnapshot = { format: 1; docs: DocTableSnapshot; dictionary: DictionarySnapshot };
 
 const FORMAT = 1;
-const NO_TFS = new Uint32Array(FIELD_COUNT);
 /** How many top matches at most get their text checked for phrases. */
 const VERIFY_BUDGET = 400;
 
@@ -76,16 +75,12 @@ export class SearchEngine {
   /** Adds a document, or replaces the one with the same id. */
   add(doc: SearchDoc): void {
     this.remove(doc.id);
-    const counts = new Map<string, Uint32Array>();
+    const counts = new Map<string, number>();
     const lengths = [doc.title, doc.quote, doc.body, doc.meta].map((text, field) =>
-      forEachToken(text, (term) => {
-        let tfs = counts.get(term);
-        if (!tfs) counts.set(term, (tfs = new Uint32Array(FIELD_COUNT)));
-        tfs[field]! += 1;
-      }));
+      forEachToken(text, (term) => counts.set(term, bumpTf(counts.get(term) ?? 0, field))));
     const ord = this.table.push(doc, dayOf(doc.date), lengths);
-    for (const [term, tfs] of counts) this.index.append(term, ord, tfs);
-    for (const term of filterTermsOf(doc)) this.index.append(term, ord, NO_TFS);
+    for (const [term, packed] of counts) this.index.append(term, ord, packed);
+    for (const term of filterTermsOf(doc)) this.index.append(term, ord, 0);
   }
 
   remove(id: string): boolean {

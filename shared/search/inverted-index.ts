@@ -38,7 +38,8 @@ export class InvertedIndex {
     return this.terms.get(term)?.df ?? 0;
   }
 
-  append(term: string, ord: number, tfs: ArrayLike<number>): void {
+  /** Adds a posting; `packedTfs` as made by packTfs/bumpTf. */
+  append(term: string, ord: number, packedTfs: number): void {
     let entry = this.terms.get(term);
     if (!entry) {
       entry = { df: 0, base: null, tail: null };
@@ -46,7 +47,7 @@ export class InvertedIndex {
       this.unsorted.push(term);
     }
     entry.tail ??= new PostingWriter(8);
-    entry.tail.append(ord, tfs);
+    entry.tail.appendPacked(ord, packedTfs);
     entry.df += 1;
   }
 

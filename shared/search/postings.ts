@@ -6,6 +6,22 @@
  */
 export const FIELD_COUNT = 4;
 
+/** Four field frequencies, each capped at 255, in the four bytes of one uint32. */
+export function packTfs(tfs: ArrayLike<number>): number {
+  let packed = 0;
+  for (let f = 0; f < FIELD_COUNT; f += 1) packed = (packed | (Math.min(255, tfs[f]!) << (8 * f))) >>> 0;
+  return packed;
+}
+
+export function fieldTf(packed: number, field: number): number {
+  return (packed >>> (8 * field)) & 255;
+}
+
+/** Adds one occurrence in `field` to a packed value, saturating at 255. */
+export function bumpTf(packed: number, field: number): number {
+  return fieldTf(packed, field) === 255 ? packed : packed + (1 << (8 * field));
+}
+
 export class PostingWriter {
   bytes: Uint8Array;
   length = 0;
@@ -18,12 +34,20 @@ export class PostingWriter {
 
   /** `tfs` holds one term frequency per field (0 when absent). */
   append(ord: number, tfs: ArrayLike<number>): void {
+    this.appendPacked(ord, packTfs(tfs));
+  }
+
+  /** As append, with the frequencies packed by packTfs (the indexer's allocation-free form). */
+  appendPacked(ord: number, packed: number): void {
     this.ensure(6 + FIELD_COUNT * 5);
     this.varint(this.count === 0 ? ord : ord - this.last);
     let mask = 0;
-    for (let f = 0; f < FIELD_COUNT; f += 1) if (tfs[f]! > 0) mask |= 1 << f;
+    for (let f = 0; f < FIELD_COUNT; f += 1) if ((packed >>> (8 * f)) & 255) mask |= 1 << f;
     this.bytes[this.length++] = mask;
-    for (let f = 0; f < FIELD_COUNT; f += 1) if (tfs[f]! > 0) this.varint(tfs[f]!);
+    for (let f = 0; f < FIELD_COUNT; f += 1) {
+      const tf = (packed >>> (8 * f)) & 255;
+      if (tf > 0) this.varint(tf);
+    }
     this.last = ord;
     this.count += 1;
   }

@@ -39,9 +39,34 @@ export function topOrds(ords: number[], k: number, better: Better): number[] {
   return heap.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
 }
 
+const ASCII_TERM = /^[a-z0-9]+$/;
+const NON_ASCII = /[^\t-~]/;
+const phraseRegexes = new Map<string, RegExp>();
+
+/**
+ * A native regular expression answers most phrase checks without tokenizing the
+ * article: exact for ASCII text, and a sure "yes" otherwise.
+ */
+function phraseRegex(phrase: string[]): RegExp | null {
+  if (!phrase.every((term) => ASCII_TERM.test(term))) return null;
+  const key = phrase.join(' ');
+  let regex = phraseRegexes.get(key);
+  if (!regex) {
+    regex = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])${phrase.join('[^\\p{L}\\p{N}\\p{M}]+')}(?![\\p{L}\\p{N}\\p{M}])`, 'iu');
+    if (phraseRegexes.size > 100) phraseRegexes.clear();
+    phraseRegexes.set(key, regex);
+  }
+  return regex;
+}
+
 /** True when the terms occur at consecutive word positions in the text. */
 export function containsPhrase(text: string, phrase: string[]): boolean {
   if (phrase.length === 0) return true;
+  const regex = phraseRegex(phrase);
+  if (regex) {
+    if (regex.test(text)) return true;
+    if (!NON_ASCII.test(text)) return false;
+  }
   const atPosition = new Map<number, string[]>();
   const starts: number[] = [];
   for (const token of tokenize(text)) {

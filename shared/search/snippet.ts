@@ -2,7 +2,8 @@
  * Snippets: the stretch of a text with the most distinct query hits, cut at word
  * boundaries, with the hits' ranges relative to the snippet text.
  */
-import { tokenize } from './tokenize';
+import { forEachToken } from './tokenize';
+import type { Token } from './tokenize';
 import type { Highlight, Snippet } from './types';
 
 export type HitTest = (term: string) => boolean;
@@ -10,23 +11,43 @@ export type HitTest = (term: string) => boolean;
 const SNIPPET_CHARS = 200;
 const LEAD_CHARS = 50;
 const SCAN_CHARS = 60_000;
+const CHUNK_CHARS = 1_500;
 
 export function hitTest(terms: Iterable<string>, prefixes: string[]): HitTest {
   const exact = new Set(terms);
+  if (prefixes.length === 0) return (term) => exact.has(term);
   return (term) => exact.has(term) || prefixes.some((prefix) => term.startsWith(prefix));
 }
 
 export function highlightAll(text: string, isHit: HitTest): Highlight[] {
-  return mergeRanges(tokenize(text).filter((t) => isHit(t.term)).map((t): Highlight => [t.start, t.end]));
+  return mergeRanges(hitsIn(text, isHit).map((t): Highlight => [t.start, t.end]));
 }
 
-export function countHits(text: string, isHit: HitTest): number {
-  return tokenize(text.slice(0, SCAN_CHARS)).filter((t) => isHit(t.term)).length;
+/**
+ * Scans the text a chunk at a time and stops a little after the first hits: the
+ * best window is nearly always there, and articles are long.
+ */
+function scanForHits(text: string, isHit: HitTest, maxChars: number): { scanned: string; hits: Token[] } {
+  const hits: Token[] = [];
+  let end = 0;
+  while (end < text.length && end < SCAN_CHARS && (hits.length === 0 || end < hits[0]!.start + maxChars * 4)) {
+    const start = end;
+    end = Math.min(text.length, start + CHUNK_CHARS);
+    while (end < text.length && !/\s/.test(text[end]!)) end += 1;
+    for (const hit of hitsIn(text.slice(start, end), isHit)) hits.push({ ...hit, start: hit.start + start, end: hit.end + start });
+  }
+  return { scanned: text.slice(0, end), hits };
+}
+
+/** Only the hits become objects: a snippet scans whole articles. */
+function hitsIn(text: string, isHit: HitTest): Token[] {
+  const hits: Token[] = [];
+  forEachToken(text, (term, start, end, pos) => { if (isHit(term)) hits.push({ term, start, end, pos }); });
+  return hits;
 }
 
 export function makeSnippet(text: string, isHit: HitTest, maxChars = SNIPPET_CHARS): Snippet {
-  const scanned = text.slice(0, SCAN_CHARS);
-  const hits = tokenize(scanned).filter((t) => isHit(t.term));
+  const { scanned, hits } = scanForHits(text, isHit, maxChars);
   if (hits.length === 0) return { text: clip(text, 0, maxChars), highlights: [] };
   let best = 0;
   let bestScore = -1;

@@ -17,9 +17,26 @@ export type Token = {
   pos: number;
 };
 
-const WORD = /[\p{L}\p{N}\p{M}]+(?:['\u2019\u02bc-][\p{L}\p{N}\p{M}]+)*/gu;
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
+const JOINERS = new Set(["'", '\u2019', '\u02bc', '-']);
 const CLITICS = new Set(['s', 'll', 're', 've', 'd', 'm', 't']);
 const MAX_TERM_LENGTH = 40;
+
+/** Word-character class per UTF-16 code unit, filled lazily: 1 word, 2 not, 0 unknown. */
+const charClass = new Uint8Array(65_536);
+
+function isWordCode(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  if (code >= 0xd800 && code <= 0xdbff) return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
+  if (code >= 0xdc00 && code <= 0xdfff) return i > 0 && isWordCode(text, i - 1);
+  let known = charClass[code]!;
+  if (known === 0) {
+    known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    charClass[code] = known;
+  }
+  return known === 1;
+}
 
 const foldCache = new Map<string, string>();
 
@@ -42,11 +59,41 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** The allocation-free form of tokenize, for indexing whole articles. */
+/**
+ * The allocation-light form of tokenize, for indexing whole articles: a scanner
+ * rather than a regular expression, because it runs over every word of the
+ * library. Returns the number of word positions.
+ */
 export function forEachToken(text: string, emit: TokenVisitor): number {
   let pos = 0;
-  for (const match of text.matchAll(WORD)) {
-    pos = addWord(emit, match[0], match.index, pos);
+  let i = 0;
+  const length = text.length;
+  while (i < length) {
+    if (!isWordCode(text, i)) { i += 1; continue; }
+    const start = i;
+    let ascii = true;
+    let upper = false;
+    let joined = false;
+    while (i < length) {
+      const code = text.charCodeAt(i);
+      if (isWordCode(text, i)) {
+        if (code >= 128) ascii = false;
+        else if (code <= 90 && code >= 65) upper = true;
+        i += 1;
+      } else if (JOINERS.has(text[i]!) && i + 1 < length && isWordCode(text, i + 1)) {
+        joined = true;
+        i += 1;
+      } else {
+        break;
+      }
+    }
+    const word = text.slice(start, i);
+    if (ascii && !joined) {
+      if (word.length <= MAX_TERM_LENGTH) emit(upper ? word.toLowerCase() : word, start, i, pos);
+      pos += 1;
+    } else {
+      pos = addWord(emit, word, start, pos);
+    }
   }
   return pos;
 }

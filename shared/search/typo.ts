@@ -25,12 +25,15 @@ export function typoCandidates(index: InvertedIndex, word: string, limit = 8): T
   return found.slice(0, limit);
 }
 
+/** Reused rows of the distance table: the scan runs over the whole dictionary. */
+let rows = [0, 1, 2].map(() => new Int32Array(64));
+
 /** Optimal string alignment distance, or max + 1 as soon as it must exceed max. */
 export function boundedDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let before = new Array<number>(b.length + 1);
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  let current = new Array<number>(b.length + 1);
+  if (rows[0]!.length <= b.length) rows = [0, 1, 2].map(() => new Int32Array(b.length * 2 + 2));
+  let [before, previous, current] = rows as [Int32Array, Int32Array, Int32Array];
+  for (let j = 0; j <= b.length; j += 1) previous[j] = j;
   for (let i = 1; i <= a.length; i += 1) {
     current[0] = i;
     let rowMin = i;
