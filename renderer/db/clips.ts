@@ -23,10 +23,13 @@ export async function findDuplicate(db: LibraryDb, key: { canonicalUrl: string; 
   return db.clips.where('contentHash').equals(key.contentHash).filter((c) => c.deletedAt === null).first();
 }
 
-/** Adds a clip unless the library already has it; `created` says which happened. */
-export async function addClip(db: LibraryDb, draft: ClipDraft): Promise<{ clip: Clip; created: boolean }> {
+/**
+ * Adds a clip unless the library already has it; `created` says which happened.
+ * `keepAsNewVersion` stores it even so, when the user asked to keep both.
+ */
+export async function addClip(db: LibraryDb, draft: ClipDraft, options: { keepAsNewVersion?: boolean } = {}): Promise<{ clip: Clip; created: boolean }> {
   return write(db, `the clip "${draft.title}"`, ['clips'], async (changes) => {
-    const existing = await findDuplicate(db, draft);
+    const existing = options.keepAsNewVersion ? undefined : await findDuplicate(db, draft);
     if (existing) return { clip: existing, created: false };
     const now = db.now();
     const clip: Clip = {

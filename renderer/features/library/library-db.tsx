@@ -1,35 +1,22 @@
-import { createContext, use, useContext, useEffect, useState } from 'react';
+import { createContext, useContext, useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import { onLibraryChange } from '../../db/changes';
-import { openLibrary } from '../../db/db';
 import type { LibraryDb, LibraryTable } from '../../db/db';
-import { prepareLibrary } from '../demo/first-run';
+import { library } from '../../db/library';
 
 /**
- * The library the screens read and write. Tests provide a fresh one; the app
- * opens the user's once, seeded on first run (gazetteer, demo) before any screen reads it.
+ * The library the screens read and write. Tests provide a fresh one; in the app,
+ * renderer/app/LibraryGate.tsx opens the user's and seeds it (gazetteer, demo) first.
  */
 const LibraryDbContext = createContext<LibraryDb | null>(null);
-
-let appLibrary: Promise<LibraryDb> | null = null;
-
-function openAppLibrary(): Promise<LibraryDb> {
-  appLibrary ??= openLibrary('quire').then(async (db) => {
-    await prepareLibrary(db).catch((error: unknown) => console.error('Preparing the library failed:', error));
-    return db;
-  });
-  return appLibrary;
-}
 
 export function LibraryDbProvider({ db, children }: { db: LibraryDb; children: ReactNode }) {
   return <LibraryDbContext value={db}>{children}</LibraryDbContext>;
 }
 
-/** Suspends until the library is open. */
+/** The library of this window: a test's, or the one the app's LibraryGate opened (and prepared) before any screen. */
 export function useLibraryDb(): LibraryDb {
-  const provided = useContext(LibraryDbContext);
-  if (provided) return provided;
-  return use(openAppLibrary());
+  return useContext(LibraryDbContext) ?? library();
 }
 
 export type Live<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; message: string };
