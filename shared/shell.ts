@@ -50,7 +50,24 @@ export type FetchedPage = {
 export type ShellHandlers = {
   'app:info': { args: Record<string, never>; result: AppInfo };
   'page:fetch': { args: { url: string }; result: FetchedPage };
+  /** Asks the user where to save `bytes` (a save dialog) and writes them there; the path comes only from the dialog. */
+  'file:save': { args: FileSaveArgs; result: SaveOutcome };
+  /** Prints `html` (a self-contained report, no scripts) to PDF in a hidden sandboxed window, then saves it like `file:save`. */
+  'report:pdf': { args: { html: string; suggestedName: string }; result: SaveOutcome };
 };
+
+/** A filter of the save dialog: a label and extensions without the dot (`{ name: 'BibTeX', extensions: ['bib'] }`). */
+export type FileFilter = { name: string; extensions: string[] };
+export type FileSaveArgs = { suggestedName: string; filters: FileFilter[]; bytes: Uint8Array };
+/** `saved: false` when the user cancelled; `path` is where the file went, to show them. */
+export type SaveOutcome = { saved: boolean; path?: string };
+
+/** Limits of `file:save` and `report:pdf`, checked before any dialog opens. */
+export const SAVE_LIMITS = {
+  maxBytes: 200 * 1024 * 1024,
+  maxHtmlChars: 20 * 1024 * 1024,
+  maxNameLength: 200,
+} as const;
 
 export type ShellChannel = keyof ShellHandlers;
 export type ShellArgs<K extends ShellChannel> = ShellHandlers[K]['args'];
@@ -76,6 +93,8 @@ export const SHELL_ERROR_CODES = [
   'too-large',
   'too-many-redirects',
   'unauthorized',
+  /** The verb exists but this shell cannot do it (a save dialog under `npm run web`). */
+  'unavailable',
   'internal',
 ] as const;
 export type ShellErrorCode = (typeof SHELL_ERROR_CODES)[number];
@@ -112,10 +131,39 @@ const httpUrl = z
     }
   }, 'Only http and https addresses can be clipped.');
 
+/** A file name the dialog may suggest: no folders, nothing Windows or the shell would read specially. */
+const suggestedFileName = z
+  .string()
+  .min(1, 'The file needs a name.')
+  .max(SAVE_LIMITS.maxNameLength, 'That file name is too long.')
+  .refine(
+    (name) => !/[/\\:*?"<>|]/.test(name) && ![...name].some((char) => char.charCodeAt(0) < 32),
+    'A file name cannot contain / \\ : * ? " < > | or control characters.',
+  )
+  .refine((name) => name.trim() === name && !/^\.+$/.test(name) && !name.endsWith('.'), 'That is not a usable file name.');
+
+const fileFilter = z
+  .object({
+    name: z.string().min(1).max(100),
+    extensions: z.array(z.string().regex(/^(\*|[A-Za-z0-9]{1,10})$/, 'A filter extension is letters and digits, without the dot.')).min(1).max(20),
+  })
+  .strict();
+
+const fileBytes = z
+  .instanceof(Uint8Array, { message: 'The file contents must be bytes.' })
+  .refine((bytes) => bytes.byteLength <= SAVE_LIMITS.maxBytes, 'That file is too large to save (200 MB at most).');
+
 /** The argument schema of every channel; both transports reject anything else. */
 export const shellArgSchemas: { [K in ShellChannel]: z.ZodType<ShellArgs<K>> } = {
   'app:info': z.object({}).strict() as z.ZodType<Record<string, never>>,
   'page:fetch': z.object({ url: httpUrl }).strict(),
+  'file:save': z.object({ suggestedName: suggestedFileName, filters: z.array(fileFilter).max(20), bytes: fileBytes }).strict(),
+  'report:pdf': z
+    .object({
+      html: z.string().min(1, 'The report is empty.').max(SAVE_LIMITS.maxHtmlChars, 'That report is too large to print.'),
+      suggestedName: suggestedFileName,
+    })
+    .strict(),
 };
 
 export const SHELL_CHANNELS = Object.keys(shellArgSchemas) as ShellChannel[];

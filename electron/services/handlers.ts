@@ -2,6 +2,10 @@ import { isShellChannel, parseShellArgs, ShellError } from '../../shared/shell';
 import type { AppInfo, ShellArgs, ShellChannel, ShellOutcome, ShellResult } from '../../shared/shell';
 import { fetchPage } from './page-fetch';
 import type { PageFetchDeps } from './page-fetch';
+import { printReportToPdf } from './print-pdf';
+import type { PrintPdfDeps } from './print-pdf';
+import { saveFile } from './save-file';
+import type { SaveFileDeps } from './save-file';
 
 /** One handler per contract channel: adding a verb to shared/shell.ts fails to compile until it is served. */
 export type ShellServices = { [K in ShellChannel]: (args: ShellArgs<K>) => Promise<ShellResult<K>> };
@@ -9,12 +13,22 @@ export type ShellServices = { [K in ShellChannel]: (args: ShellArgs<K>) => Promi
 export type ShellServiceDeps = {
   appInfo: () => AppInfo;
   pageFetch?: PageFetchDeps;
+  /** Desktop only: the web shell has no save dialog (the browser downloads instead). */
+  saveFile?: SaveFileDeps;
+  printPdf?: PrintPdfDeps;
 };
+
+function desktopOnly<T>(deps: T | undefined, what: string): T {
+  if (deps === undefined) throw new ShellError('unavailable', `${what} is done by the browser here, not by Quire.`);
+  return deps;
+}
 
 export function createShellServices(deps: ShellServiceDeps): ShellServices {
   return {
     'app:info': async () => deps.appInfo(),
     'page:fetch': (args) => fetchPage(args, deps.pageFetch),
+    'file:save': (args) => saveFile(args, desktopOnly(deps.saveFile, 'Saving a file')),
+    'report:pdf': (args) => printReportToPdf(args, desktopOnly(deps.printPdf, 'Printing to PDF')),
   };
 }
 
