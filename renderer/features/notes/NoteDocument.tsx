@@ -27,6 +27,19 @@ export function NoteDocument({ open, saverRef, editorRef, titleRef, onReloadStor
     if (focusTitle) titleRef.current?.focus();
   }, [focusTitle, titleRef]);
 
+  // Another window saved this note while this one has nothing unsaved: show theirs.
+  const noteId = open.note.id;
+  useEffect(
+    () =>
+      library.subscribe(() => {
+        void library.getNote(noteId).then((stored) => {
+          const saver = saverRef.current;
+          if (stored && saver && !saver.hasUnsavedChanges && stored.updatedAt > saver.baseVersion) onReloadStored();
+        });
+      }),
+    [library, noteId, saverRef, onReloadStored],
+  );
+
   const runExport = async (how: 'markdown' | 'copy') => {
     const editor = editorRef.current;
     if (!editor) return;

@@ -7,10 +7,11 @@ import { addClip } from '../../db/clips';
 import type { LibraryDb } from '../../db/db';
 import { createEntity } from '../../db/entities';
 import { setLibrary } from '../../db/library';
-import { listNotes } from '../../db/notes';
+import { listNotes, updateNote } from '../../db/notes';
 import { createQuote, updateQuote } from '../../db/quotes';
 import { clipDraft, freshLibrary, quoteDraft } from '../../db/testing';
-import { NotesScreen } from './NotesScreen';
+import { QUOTE_DRAG_TYPE } from '../../editor/plugins/InsertQuotePlugin';
+import { NEW_NOTE_HREF, NotesScreen } from './NotesScreen';
 
 const PUTIN_WORDS = 'We are suspending our participation in the New START treaty.';
 
@@ -115,5 +116,44 @@ describe('NotesScreen', () => {
     const { trashQuote } = await import('../../db/quotes');
     await trashQuote(data.db, data.quote.id);
     await expect.element(page.getByText(/This quote is in the trash/)).toBeVisible();
+  });
+
+  it('creates a note from #/notes/new, bolds with the keyboard and takes a quote dropped from the reader', async () => {
+    render();
+    window.location.hash = NEW_NOTE_HREF;
+    await expect.element(page.getByLabelText('Note title')).toHaveFocus();
+    await waitFor(() => /^#\/notes\/[0-9A-Z]{26}$/.test(window.location.hash), 'the new note in the address');
+
+    const editor = page.getByLabelText('Note text');
+    await editor.click();
+    await userEvent.keyboard('plain {Control>}b{/Control}strong');
+    await expect.element(page.getByText('strong', { exact: true })).toHaveClass(/note-bold/);
+
+    const transfer = new DataTransfer();
+    transfer.setData(QUOTE_DRAG_TYPE, data.quote.id);
+    const paragraph = editor.element().querySelector('p')!;
+    paragraph.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: transfer }));
+    paragraph.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer }));
+    await expect.element(page.getByText(PUTIN_WORDS)).toBeVisible();
+
+    await page.getByLabelText('Filter notes').click();
+    const saved = await waitFor(async () => (await listNotes(data.db)).find((note) => note.quoteIds.length > 0), 'the save');
+    expect(saved.quoteIds).toEqual([data.quote.id]);
+    expect(saved.content).toContain('"format":1');
+  });
+
+  it('shows a save made by another window when this one has nothing unsaved', async () => {
+    render();
+    await page.getByRole('button', { name: 'New note' }).first().click();
+    await page.getByLabelText('Note text').click();
+    await userEvent.keyboard('first draft');
+    await page.getByLabelText('Filter notes').click();
+    const note = await waitFor(async () => (await listNotes(data.db)).find((n) => n.text === 'first draft'), 'the save');
+    await expect.element(page.getByText(/^Saved/)).toBeVisible();
+
+    const theirs = JSON.parse(note.content) as { root: { children: { children: { text: string }[] }[] } };
+    theirs.root.children[0]!.children[0]!.text = 'rewritten in another window';
+    await updateNote(data.db, note.id, { content: JSON.stringify(theirs), text: 'rewritten in another window' });
+    await expect.element(page.getByLabelText('Note text').getByText('rewritten in another window')).toBeVisible();
   });
 });

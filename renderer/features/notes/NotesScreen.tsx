@@ -13,6 +13,11 @@ import { NoteDocument } from './NoteDocument';
 import { NotesList } from './NotesList';
 import './notes.css';
 
+const NEW_NOTE_ROUTE = 'new';
+/** Where the app's "new note" command goes: the Notes place creates a note and opens it. */
+export const NEW_NOTE_HREF = `#/notes/${NEW_NOTE_ROUTE}`;
+export const noteHref = (id: Id) => `#/notes/${encodeURIComponent(id)}`;
+
 /** An opened note: `version` changes to remount the editor (e.g. loading another window's version). */
 export type OpenNote = { note: Note; draftContent: string | null; draftTitle: string | null; version: number };
 
@@ -52,7 +57,7 @@ export function NotesWorkspace(): JSX.Element {
   const titleRef = useRef<HTMLInputElement | null>(null);
 
   useEffect(() => {
-    if (route.id) setSelectedId(route.id);
+    if (route.id && route.id !== NEW_NOTE_ROUTE) setSelectedId(route.id);
   }, [route.id]);
 
   useEffect(() => {
@@ -74,6 +79,7 @@ export function NotesWorkspace(): JSX.Element {
   const select = useCallback(async (id: Id) => {
     await saverRef.current?.flush();
     setSelectedId(id);
+    window.location.hash = noteHref(id);
   }, []);
 
   const create = useCallback(async () => {
@@ -83,15 +89,23 @@ export function NotesWorkspace(): JSX.Element {
       setFilter('');
       setJustCreated(note.id);
       setSelectedId(note.id);
+      window.location.replace(noteHref(note.id));
     } catch (error) {
       setProblem(`Could not create a note: ${error instanceof Error ? error.message : String(error)}`);
     }
   }, [library]);
 
-  const reloadStored = useCallback(async () => {
+  // The shell's "new note" command (Ctrl/Cmd+N) navigates to NEW_NOTE_HREF.
+  const creating = useRef(false);
+  useEffect(() => {
+    if (route.id !== NEW_NOTE_ROUTE || creating.current) return;
+    creating.current = true;
+    void create().finally(() => (creating.current = false));
+  }, [route.id, create]);
+
+  const reloadStored = useCallback(() => {
     if (!selectedId) return;
-    const loaded = await loadNote(library, selectedId, Date.now());
-    setOpen(loaded && { ...loaded, draftContent: null, draftTitle: null });
+    void loadNote(library, selectedId, Date.now()).then((loaded) => setOpen(loaded && { ...loaded, draftContent: null, draftTitle: null }));
   }, [library, selectedId]);
 
   return (
@@ -115,7 +129,7 @@ export function NotesWorkspace(): JSX.Element {
             editorRef={editorRef}
             titleRef={titleRef}
             focusTitle={open.note.id === justCreated}
-            onReloadStored={() => void reloadStored()}
+            onReloadStored={reloadStored}
           />
         ) : (
           !problem && (
