@@ -1,0 +1,57 @@
+import type { Shell } from '../../shell';
+import { SAVE_LIMITS } from '../../../shared/shell';
+import { exportLibrary, backupFileName } from '../../db/backup/export';
+import { importLibrary, type ImportMode, type ImportResult } from '../../db/backup/import';
+import { library } from '../../db/library';
+
+/** Exports the library and lets the user keep the file: a save dialog on the desktop, a download in the browser. */
+export async function exportLibraryToFile(shell: Shell, appVersion: string): Promise<string> {
+  const db = library();
+  const bytes = await exportLibrary(db, { appVersion });
+  const name = backupFileName(db.now());
+  if (shell.kind === 'desktop' && bytes.length <= SAVE_LIMITS.maxBytes) {
+    const outcome = await shell.invoke('file:save', { suggestedName: name, filters: [{ name: 'Quire backup', extensions: ['quire'] }], bytes });
+    return outcome.saved ? `Saved to ${outcome.path ?? name}.` : 'Export cancelled.';
+  }
+  download(bytes, name);
+  return `Downloaded ${name}.`;
+}
+
+function download(bytes: Uint8Array, name: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/**
+ * Imports a backup. Before a replace on the desktop, the current library is kept as the
+ * "latest before restore" backup, so a wrong choice can be undone.
+ */
+export async function importLibraryBytes(shell: Shell, appVersion: string, bytes: Uint8Array, mode: ImportMode): Promise<ImportResult> {
+  const db = library();
+  if (mode === 'replace' && shell.kind === 'desktop') {
+    await shell.invoke('backup:save', { bytes: await exportLibrary(db, { appVersion }), reason: 'before-restore' });
+  }
+  return importLibrary(db, bytes, mode);
+}
+
+export function describeImport(result: ImportResult): string {
+  const { clips, quotes, notes, entities } = result.written;
+  const what = `${clips} clips, ${quotes} quotes, ${entities} entries and ${notes} notes`;
+  return result.mode === 'replace' ? `Library replaced: ${what}.` : `Merged: ${what} were new or newer.`;
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ['KB', 'MB', 'GB', 'TB'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
