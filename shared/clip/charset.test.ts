@@ -52,6 +52,17 @@ describe('decodePage', () => {
     expect(decoded.source).toBe('bom');
   });
 
+  it('reads valid UTF-8 as UTF-8 even under a stale legacy declaration', () => {
+    const bytes = new TextEncoder().encode(page('<meta charset="gb2312">', 'DeepMind新电脑已可利用记忆自学'));
+    const decoded = decodePage(bytes);
+    expect(decoded.text).toContain('DeepMind新电脑已可利用记忆自学');
+    expect(decoded.source).toBe('utf-8-valid');
+  });
+
+  it('keeps an ASCII-only page in its declared charset', () => {
+    expect(decodePage(new TextEncoder().encode(page('', 'plain')), 'windows-1251').charset).toBe('windows-1251');
+  });
+
   it('defaults to UTF-8', () => {
     const decoded = decodePage(new TextEncoder().encode(page('', RUSSIAN)));
     expect(decoded).toMatchObject({ charset: 'utf-8', source: 'default' });

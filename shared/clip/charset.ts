@@ -3,7 +3,7 @@
  * windows-1251 or KOI8-R must read as Russian, not mojibake.
  */
 
-export type CharsetSource = 'bom' | 'header' | 'meta' | 'default';
+export type CharsetSource = 'bom' | 'header' | 'meta' | 'utf-8-valid' | 'default';
 export type DecodedPage = { text: string; charset: string; source: CharsetSource };
 
 const SNIFF_BYTES = 4096;
@@ -48,10 +48,29 @@ export function decodePage(bytes: Uint8Array, declared: string | null = null): D
   const bom = sniffBom(bytes);
   if (bom) return { text: new TextDecoder(bom).decode(bytes), charset: bom, source: 'bom' };
   const header = charsetFromLabel(declared);
+  const meta = header ? null : sniffMetaCharset(bytes);
+  const named = header ?? meta;
+  if (named && named !== 'utf-8') {
+    // Pages re-saved as UTF-8 keep their old declaration. Legacy text with non-ASCII
+    // bytes is practically never valid UTF-8 (Cyrillic in windows-1251 or KOI8-R never is), so valid UTF-8 wins.
+    const utf8 = strictUtf8(bytes);
+    if (utf8 !== null && hasNonAscii(bytes)) return { text: utf8, charset: 'utf-8', source: 'utf-8-valid' };
+  }
   if (header) return { text: new TextDecoder(header).decode(bytes), charset: header, source: 'header' };
-  const meta = sniffMetaCharset(bytes);
   if (meta) return { text: new TextDecoder(meta).decode(bytes), charset: meta, source: 'meta' };
   return { text: new TextDecoder('utf-8').decode(bytes), charset: 'utf-8', source: 'default' };
+}
+
+function strictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function hasNonAscii(bytes: Uint8Array): boolean {
+  return bytes.some((byte) => byte >= 0x80);
 }
 
 const BINARY_SIGNATURES: number[][] = [

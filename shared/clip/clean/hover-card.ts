@@ -1,4 +1,4 @@
-import type { CleanRule } from './rule';
+import { matchRanges, removeRanges, type CleanRule, type TextRange } from './rule';
 
 const NAME_PART = String.raw`\p{Lu}[\p{L}'’.-]*`;
 
@@ -13,11 +13,16 @@ const HOVER_CARD = new RegExp(
   'gu',
 );
 
+/** The card after each linked name; the name itself stays. */
+export function findHoverCards(text: string): TextRange[] {
+  return matchRanges(text, HOVER_CARD, (match) => match[1]?.length ?? 0);
+}
+
 export function removeHoverCards(text: string): string {
-  return text.replace(HOVER_CARD, '$1');
+  return removeRanges(text, findHoverCards(text));
 }
 
 export const hoverCardRule: CleanRule = {
   name: 'hover-card',
-  repairInline: (block) => removeHoverCards(block),
+  findInlineJunk: (block) => findHoverCards(block),
 };

@@ -5,10 +5,11 @@ import { hoverCardRule } from './hover-card';
 import { photoCreditRule } from './photo-credit';
 import { relatedLinksRule } from './related-links';
 import { repeatedBylineRule } from './repeated-byline';
-import type { CleanContext, CleanRule } from './rule';
+import { removeRanges, type CleanContext, type CleanRule } from './rule';
 import { sharePromptRule } from './share-prompts';
 
-export type { BlockPosition, CleanContext, CleanRule } from './rule';
+export type { BlockPosition, CleanContext, CleanRule, TextRange } from './rule';
+export { removeRanges } from './rule';
 
 /** Every rule, in the order they run: inline repairs first, so a repaired block is judged as it will read. */
 export const CLEAN_RULES: readonly CleanRule[] = [
@@ -23,7 +24,7 @@ export const CLEAN_RULES: readonly CleanRule[] = [
 ];
 
 export function repairBlock(block: string, context: CleanContext, rules = CLEAN_RULES): string {
-  return rules.reduce((text, rule) => (rule.repairInline ? rule.repairInline(text, context) : text), block);
+  return rules.reduce((text, rule) => (rule.findInlineJunk ? removeRanges(text, rule.findInlineJunk(text, context)) : text), block);
 }
 
 export function isJunkBlock(block: string, context: CleanContext, index: number, isLast: boolean, rules = CLEAN_RULES): boolean {

@@ -1,4 +1,4 @@
-import { isShortBlock, type CleanRule } from './rule';
+import { isShortBlock, matchRanges, type CleanRule } from './rule';
 
 const AGENCIES = String.raw`getty(?: images)?|reuters|ap(?: photo)?|afp|epa|shutterstock|alamy|associated press|pa(?: media| wire)?|tass|ria novosti|xinhua|bloomberg`;
 
@@ -14,5 +14,5 @@ const INLINE_CREDIT = /\s*\((?:photo(?:graph)?|picture|image|credit)(?: credit)?
 export const photoCreditRule: CleanRule = {
   name: 'photo-credit',
   isJunkBlock: (block) => isShortBlock(block) && CREDIT_LINE.test(block.trim()),
-  repairInline: (block) => block.replace(INLINE_CREDIT, ''),
+  findInlineJunk: (block) => matchRanges(block, INLINE_CREDIT),
 };

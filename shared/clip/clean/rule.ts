@@ -20,9 +20,36 @@ export type CleanRule = {
   name: string;
   /** True when a whole block (paragraph, caption, list item) is junk and should go. */
   isJunkBlock?: (block: string, context: CleanContext, position: BlockPosition) => boolean;
-  /** Repairs junk glued inside a block of text; returns the block unchanged when there is none. */
-  repairInline?: (block: string, context: CleanContext) => string;
+  /**
+   * Junk glued inside a block, as ranges of the block's text to delete. Ranges,
+   * not a new string, so the DOM can delete the same characters across elements.
+   */
+  findInlineJunk?: (block: string, context: CleanContext) => TextRange[];
 };
+
+/** [start, end) UTF-16 offsets; ranges are sorted and do not overlap. */
+export type TextRange = { start: number; end: number };
+
+export function removeRanges(text: string, ranges: readonly TextRange[]): string {
+  let out = '';
+  let at = 0;
+  for (const { start, end } of ranges) {
+    out += text.slice(at, start);
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
+/** The ranges of every match of a global regex; `keep` leading characters of each match stay. */
+export function matchRanges(text: string, pattern: RegExp, keep: (match: RegExpExecArray) => number = () => 0): TextRange[] {
+  const ranges: TextRange[] = [];
+  for (const match of text.matchAll(pattern)) {
+    const start = match.index + keep(match);
+    const end = match.index + match[0].length;
+    if (end > start) ranges.push({ start, end });
+  }
+  return ranges;
+}
 
 /** Blocks longer than this are article text whatever they start with: junk lines are short. */
 export const MAX_JUNK_BLOCK_CHARS = 200;
