@@ -1,5 +1,6 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
 import type { AppInfo } from '../../shared/shell';
+import { ClipHost } from '../features/clip-actions/ClipHost';
 import { useShell } from '../shell';
 import { ErrorBoundary } from './ErrorBoundary';
 import { PLACES } from './places';
@@ -47,6 +48,7 @@ export function App() {
           </Suspense>
         </ErrorBoundary>
       </main>
+      <ClipHost />
     </div>
   );
 }

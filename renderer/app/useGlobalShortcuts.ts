@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { requestClip } from '../features/clip-actions/commands';
 import { PLACES } from './places';
 import type { PlaceId } from './places';
 
@@ -11,12 +12,17 @@ function isTyping(target: EventTarget | null): boolean {
 
 /**
  * Ctrl/Cmd+1..4 and Ctrl/Cmd+, move between places from anywhere; "/" jumps to
- * Search unless the user is typing.
+ * Search unless the user is typing; Ctrl/Cmd+O imports files.
  */
 export function useGlobalShortcuts(go: (place: PlaceId) => void): void {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       const mod = isMac ? event.metaKey : event.ctrlKey;
+      if (mod && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'o') {
+        event.preventDefault();
+        requestClip({ type: 'pick-files' });
+        return;
+      }
       if (mod && !event.altKey && !event.shiftKey) {
         const place = PLACES.find((p) => p.key === event.key);
         if (place) {

@@ -1,7 +1,16 @@
-/**
- * The Library header's actions (clip by URL, paste, file). Owned by the lead;
- * an empty slot until then, so the Library can already render it.
- */
+import { shortcutLabel } from '../../app/useGlobalShortcuts';
+import { requestClip } from './commands';
+
+/** The Library header's ways in: clip (a link or pasted article) and import files. */
 export function ClipActions() {
-  return null;
+  return (
+    <div className="clip-actions">
+      <button type="button" className="primary" onClick={() => requestClip({ type: 'open-dialog' })} title="Paste a link or an article">
+        Clip…
+      </button>
+      <button type="button" onClick={() => requestClip({ type: 'pick-files' })} title={`Import .html, .mhtml, .txt or .md files (${shortcutLabel('O')})`}>
+        Import files…
+      </button>
+    </div>
+  );
 }

@@ -1,0 +1,53 @@
+import { clipHref } from '../library/route';
+import type { ClipOutcome } from './clip-flow';
+
+type Props = {
+  outcome: ClipOutcome;
+  onKeepNewVersion: () => void;
+  onKeepBookmark: () => void;
+};
+
+/** What happened to a clip, in words, with the choices the user has. */
+export function ClipOutcomeView({ outcome, onKeepNewVersion, onKeepBookmark }: Props) {
+  switch (outcome.status) {
+    case 'clipped':
+      return (
+        <div role="status" className="clip-outcome ok">
+          <p>
+            Clipped <a href={clipHref(outcome.clip.id)}>{outcome.clip.title}</a>.
+          </p>
+          {outcome.missingImages.length > 0 ? (
+            <p className="muted">{outcome.missingImages.length} image(s) could not be downloaded; they show as their description.</p>
+          ) : null}
+          {outcome.warnings.map((warning) => (
+            <p key={warning} className="muted">
+              {warning}
+            </p>
+          ))}
+        </div>
+      );
+    case 'duplicate':
+      return (
+        <div role="status" className="clip-outcome">
+          <p>
+            You already have this article: <a href={clipHref(outcome.existing.id)}>{outcome.existing.title}</a>, clipped{' '}
+            {new Date(outcome.existing.createdAt).toLocaleDateString()}.
+          </p>
+          <button type="button" onClick={onKeepNewVersion}>
+            Keep this as a new version
+          </button>
+        </div>
+      );
+    case 'failed':
+      return (
+        <div role="alert" className="clip-outcome failed">
+          <p>{outcome.message}</p>
+          {outcome.bookmark ? (
+            <button type="button" onClick={onKeepBookmark}>
+              Keep as a bookmark
+            </button>
+          ) : null}
+        </div>
+      );
+  }
+}
