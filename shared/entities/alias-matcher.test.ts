@@ -68,8 +68,8 @@ describe('buildAliasMatcher', () => {
 
   it('matches dotted and hyphenated forms but not across a line break', () => {
     expect(found('the U.S. and the U.K., the G-20 and G20')).toEqual([
-      ['state:us', 'U.S'],
-      ['state:gb', 'U.K'],
+      ['state:us', 'U.S.'],
+      ['state:gb', 'U.K.'],
       ['org:g20', 'G-20'],
       ['org:g20', 'G20'],
     ]);

@@ -122,8 +122,12 @@ export function buildAliasMatcher(catalog: readonly CatalogEntry[]): AliasMatche
         continue;
       }
       const start = tokens[i]!.start;
-      const end = tokens[best.last]!.end;
-      for (const t of best.terminals) out.push({ entityId: t.entityId, start, end, text: text.slice(start, end), alias: t.alias });
+      const tokenEnd = tokens[best.last]!.end;
+      for (const t of best.terminals) {
+        // "U.S." keeps its final dot, which is punctuation to the tokenizer.
+        const end = t.alias.endsWith('.') && text[tokenEnd] === '.' ? tokenEnd + 1 : tokenEnd;
+        out.push({ entityId: t.entityId, start, end, text: text.slice(start, end), alias: t.alias });
+      }
       i = best.last + 1;
     }
     return out;
