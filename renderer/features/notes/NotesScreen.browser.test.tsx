@@ -110,6 +110,10 @@ describe('NotesScreen', () => {
     await page.getByRole('option', { name: /We are suspending/ }).click();
     await expect.element(page.getByText(PUTIN_WORDS)).toBeVisible();
 
+    await page.getByRole('link', { name: PUTIN_WORDS }).click();
+    await waitFor(() => window.location.hash === `#/library/${data.clipId}?quote=${data.quote.id}`, 'the clip to open at the quote');
+    window.location.hash = '#/notes';
+
     await updateQuote(data.db, data.quote.id, { text: 'We are suspending our participation.' });
     await expect.element(page.getByText('We are suspending our participation.', { exact: true })).toBeVisible();
 
@@ -128,6 +132,10 @@ describe('NotesScreen', () => {
     await editor.click();
     await userEvent.keyboard('plain {Control>}b{/Control}strong');
     await expect.element(page.getByText('strong', { exact: true })).toHaveClass(/note-bold/);
+    await userEvent.keyboard('{Control>}z{/Control}');
+    await expect.element(page.getByText('strong', { exact: true })).not.toBeInTheDocument();
+    await userEvent.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+    await expect.element(page.getByText('strong', { exact: true })).toBeVisible();
 
     const transfer = new DataTransfer();
     transfer.setData(QUOTE_DRAG_TYPE, data.quote.id);

@@ -1,13 +1,13 @@
 import type { LexicalEditor } from 'lexical';
 import type { JSX } from 'react';
-import { useCallback, useContext, useEffect, useRef, useState } from 'react';
+import { useCallback, useContext, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Id, Note } from '../../../shared/model';
 import { hasLibrary, library as openLibrary } from '../../db/library';
 import type { NoteLibrary } from '../../editor/context';
 import { NoteLibraryContext, useLibraryQuery, useNoteLibrary } from '../../editor/context';
 import { readLocalDraft } from '../../editor/plugins/AutosavePlugin/local-draft';
 import type { NoteSaver } from '../../editor/plugins/AutosavePlugin/note-saver';
-import { useSubRoute } from '../library/route';
+import { subRouteFromHash } from '../library/route';
 import { dbNoteLibrary } from './library-adapter';
 import { NoteDocument } from './NoteDocument';
 import { NotesList } from './NotesList';
@@ -17,6 +17,17 @@ const NEW_NOTE_ROUTE = 'new';
 /** Where the app's "new note" command goes: the Notes place creates a note and opens it. */
 export const NEW_NOTE_HREF = `#/notes/${NEW_NOTE_ROUTE}`;
 export const noteHref = (id: Id) => `#/notes/${encodeURIComponent(id)}`;
+
+function subscribeToHash(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+/** The note id in `#/notes/<id>`; null when the address is another place's. */
+function useNoteRoute(): string | null {
+  const hash = useSyncExternalStore(subscribeToHash, () => window.location.hash);
+  return /^#\/?notes(\/|$)/.test(hash) ? subRouteFromHash(hash).id : null;
+}
 
 /** An opened note: `version` changes to remount the editor (e.g. loading another window's version). */
 export type OpenNote = { note: Note; draftContent: string | null; draftTitle: string | null; version: number };
@@ -45,10 +56,10 @@ async function loadNote(library: NoteLibrary, id: Id, version: number): Promise<
 
 export function NotesWorkspace(): JSX.Element {
   const library = useNoteLibrary();
-  const route = useSubRoute();
+  const routeId = useNoteRoute();
   const notes = useLibraryQuery((lib) => lib.listNotes(), []);
   const [filter, setFilter] = useState('');
-  const [selectedId, setSelectedId] = useState<Id | null>(route.id);
+  const [selectedId, setSelectedId] = useState<Id | null>(routeId === NEW_NOTE_ROUTE ? null : routeId);
   const [open, setOpen] = useState<OpenNote | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [justCreated, setJustCreated] = useState<Id | null>(null);
@@ -57,8 +68,8 @@ export function NotesWorkspace(): JSX.Element {
   const titleRef = useRef<HTMLInputElement | null>(null);
 
   useEffect(() => {
-    if (route.id && route.id !== NEW_NOTE_ROUTE) setSelectedId(route.id);
-  }, [route.id]);
+    if (routeId && routeId !== NEW_NOTE_ROUTE) setSelectedId(routeId);
+  }, [routeId]);
 
   useEffect(() => {
     if (!selectedId) return setOpen(null);
@@ -98,10 +109,10 @@ export function NotesWorkspace(): JSX.Element {
   // The shell's "new note" command (Ctrl/Cmd+N) navigates to NEW_NOTE_HREF.
   const creating = useRef(false);
   useEffect(() => {
-    if (route.id !== NEW_NOTE_ROUTE || creating.current) return;
+    if (routeId !== NEW_NOTE_ROUTE || creating.current) return;
     creating.current = true;
     void create().finally(() => (creating.current = false));
-  }, [route.id, create]);
+  }, [routeId, create]);
 
   const reloadStored = useCallback(() => {
     if (!selectedId) return;
