@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { BackupInfo } from '../../../shared/shell';
+import { onLibraryChange } from '../../db/changes';
 import { useShell } from '../../shell';
 import { Confirm } from './Confirm';
 import { describeImport, formatBytes, importLibraryBytes } from './library-file';
@@ -21,8 +22,11 @@ export function AutoBackupsSection({ appVersion }: { appVersion: string }) {
     }
   }, [shell]);
 
+  // An import elsewhere on this screen keeps a before-restore copy: show it as soon as the library changes.
   useEffect(() => {
-    if (shell.kind === 'desktop') void refresh();
+    if (shell.kind !== 'desktop') return;
+    void refresh();
+    return onLibraryChange(() => void refresh());
   }, [shell, refresh]);
 
   async function restore(backup: BackupInfo) {
