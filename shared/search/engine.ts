@@ -56,6 +56,10 @@ export class SearchEngine {
     return this.index.fullyLoaded;
   }
 
+  get segmentsLoaded(): number {
+    return this.index.segmentsLoaded;
+  }
+
   get termCount(): number {
     return this.index.termCount;
   }

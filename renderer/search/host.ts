@@ -1,0 +1,153 @@
+/**
+ * The worker's side: one engine, persisted in IndexedDB. Updates are applied at
+ * once and logged; the log is folded into a fresh snapshot when it grows, so a
+ * restart reads a snapshot plus a short log instead of rebuilding.
+ */
+import { SearchEngine } from '../../shared/search/engine';
+import { SEGMENT_COUNT } from '../../shared/search/inverted-index';
+import type { DocStore, SearchDoc } from '../../shared/search/types';
+import { IndexStore } from './idb';
+import type { Requests, SearchStatus } from './protocol';
+
+const LOG_LIMIT = 2_000;
+const CACHE_SIZE = 1_000;
+
+export class IndexHost {
+  private engine: SearchEngine;
+  private readonly cache = new Map<string, SearchDoc>();
+  private queue: Promise<unknown> = Promise.resolve();
+  private logLength = 0;
+  status: SearchStatus;
+
+  private constructor(private readonly store: IndexStore, private readonly emit: (status: SearchStatus) => void) {
+    this.engine = SearchEngine.create(this.docs);
+    this.status = {
+      state: 'opening', docs: 0, restoredFromDisk: false, replayed: 0, segmentsLoaded: 0,
+      segmentCount: SEGMENT_COUNT, progress: null, stamp: '', error: null,
+    };
+  }
+
+  static async open(name: string, emit: (status: SearchStatus) => void): Promise<IndexHost> {
+    const host = new IndexHost(await IndexStore.open(name), emit);
+    await host.restore();
+    return host;
+  }
+
+  /** Documents for snippets and phrase checks: recent ones from memory, the rest from IndexedDB. */
+  private readonly docs: DocStore = {
+    getDocs: async (ids) => {
+      const missing = ids.filter((id) => !this.cache.has(id));
+      const loaded = missing.length > 0 ? await this.store.getDocs(missing) : [];
+      loaded.forEach((doc) => { if (doc) this.remember(doc); });
+      return ids.map((id) => this.cache.get(id));
+    },
+  };
+
+  private remember(doc: SearchDoc): void {
+    this.cache.delete(doc.id);
+    this.cache.set(doc.id, doc);
+    if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
+  }
+
+  private async restore(): Promise<void> {
+    const { snapshot, stamp } = await this.store.readMeta();
+    const restored = snapshot ? SearchEngine.restore(snapshot, this.docs, (seg) => this.store.readSegment(seg)) : null;
+    if (snapshot && !restored) {
+      // A snapshot from another format: start empty; the library's stamp no longer matches, so the feeder rebuilds.
+      await this.store.clear();
+    } else {
+      if (restored) this.engine = restored;
+      const replayed = await this.replayLog();
+      this.update({ restoredFromDisk: restored !== null || replayed > 0, replayed, stamp });
+    }
+    this.update({ state: 'ready' });
+    void this.engine.loadAll().then(() => this.update({}));
+  }
+
+  /** Applies the updates logged since the snapshot (or since the start, when there is none). */
+  private async replayLog(): Promise<number> {
+    const log = await this.store.readLog();
+    for (const entry of log) {
+      if (entry.op === 'remove') {
+        this.engine.remove(entry.id);
+        continue;
+      }
+      const [doc] = await this.docs.getDocs([entry.id]);
+      if (doc) this.engine.add(doc);
+    }
+    this.logLength = log.length;
+    return log.length;
+  }
+
+  private update(patch: Partial<SearchStatus>): void {
+    this.status = { ...this.status, ...patch, docs: this.engine.size, segmentsLoaded: this.engine.segmentsLoaded };
+    this.emit(this.status);
+  }
+
+  /** Writes run one at a time, so a snapshot never races the log it replaces. */
+  private serial<T>(task: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(task);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  handle<K extends keyof Requests>(name: K, args: Requests[K]['args']): Promise<Requests[K]['result']> {
+    const handlers: { [N in keyof Requests]: (a: Requests[N]['args']) => Promise<Requests[N]['result']> } = {
+      search: ({ query, options }) => this.engine.search(query, options),
+      put: ({ docs, stamp }) => this.serial(() => this.put(docs, stamp)),
+      remove: ({ ids, stamp }) => this.serial(() => this.remove(ids, stamp)),
+      manifest: async () => [...this.engine.manifest()],
+      idsWithEntity: ({ entityId }) => this.engine.idsWithEntity(entityId),
+      rebuildStart: ({ total }) => this.serial(() => this.rebuildStart(total)),
+      rebuildFinish: ({ stamp }) => this.serial(() => this.checkpoint(stamp)),
+      checkpoint: () => this.serial(() => this.checkpoint()),
+      status: async () => this.status,
+    };
+    return (handlers[name] as (a: Requests[K]['args']) => Promise<Requests[K]['result']>)(args);
+  }
+
+  private async put(docs: SearchDoc[], stamp?: string): Promise<void> {
+    for (const doc of docs) {
+      this.engine.add(doc);
+      this.remember(doc);
+    }
+    const rebuilding = this.status.state === 'rebuilding';
+    await this.store.write(docs, [], { log: !rebuilding, stamp });
+    if (rebuilding) {
+      const progress = this.status.progress!;
+      this.update({ progress: { done: progress.done + docs.length, total: progress.total } });
+      return;
+    }
+    await this.afterLogged(docs.length, stamp);
+  }
+
+  private async remove(ids: string[], stamp?: string): Promise<void> {
+    for (const id of ids) {
+      this.engine.remove(id);
+      this.cache.delete(id);
+    }
+    await this.store.write([], ids, { log: this.status.state !== 'rebuilding', stamp });
+    await this.afterLogged(ids.length, stamp);
+  }
+
+  private async afterLogged(count: number, stamp?: string): Promise<void> {
+    this.logLength += count;
+    if (this.logLength > LOG_LIMIT) await this.checkpoint();
+    else this.update(stamp === undefined ? {} : { stamp });
+  }
+
+  private async rebuildStart(total: number): Promise<void> {
+    await this.store.clear();
+    this.cache.clear();
+    this.engine = SearchEngine.create(this.docs);
+    this.logLength = 0;
+    this.update({ state: 'rebuilding', progress: { done: 0, total }, restoredFromDisk: false, replayed: 0, stamp: '' });
+  }
+
+  private async checkpoint(stamp?: string): Promise<void> {
+    const { meta, segments } = await this.engine.snapshot();
+    await this.store.writeSnapshot(meta, segments, stamp);
+    this.logLength = 0;
+    this.update({ state: 'ready', progress: null, ...(stamp === undefined ? {} : { stamp }) });
+  }
+}

@@ -1,0 +1,40 @@
+/** Messages between the search client (page) and its worker. */
+import type { DocType } from '../../shared/search/query';
+import type { SearchDoc, SearchOptions, SearchResponse } from '../../shared/search/types';
+
+export type SearchStatus = {
+  state: 'opening' | 'ready' | 'rebuilding' | 'error';
+  docs: number;
+  /** True when this session's index came from IndexedDB rather than a rebuild. */
+  restoredFromDisk: boolean;
+  /** Updates replayed from the log on open. */
+  replayed: number;
+  /** Posting segments in memory, of `segmentCount`. */
+  segmentsLoaded: number;
+  segmentCount: number;
+  progress: { done: number; total: number } | null;
+  /** The library stamp the index was last synced to (see feeder.ts), or ''. */
+  stamp: string;
+  error: string | null;
+};
+
+export type Requests = {
+  search: { args: { query: string; options: SearchOptions }; result: SearchResponse };
+  put: { args: { docs: SearchDoc[]; stamp?: string }; result: void };
+  remove: { args: { ids: string[]; stamp?: string }; result: void };
+  manifest: { args: Record<string, never>; result: [string, number][] };
+  idsWithEntity: { args: { entityId: string }; result: string[] };
+  rebuildStart: { args: { total: number }; result: void };
+  rebuildFinish: { args: { stamp: string }; result: void };
+  checkpoint: { args: Record<string, never>; result: void };
+  status: { args: Record<string, never>; result: SearchStatus };
+};
+
+export type RequestName = keyof Requests;
+export type RequestMessage = { [K in RequestName]: { id: number; name: K; args: Requests[K]['args'] } }[RequestName];
+export type WorkerMessage =
+  | { kind: 'reply'; id: number; ok: true; result: unknown }
+  | { kind: 'reply'; id: number; ok: false; error: string }
+  | { kind: 'status'; status: SearchStatus };
+
+export type { DocType };
