@@ -92,4 +92,13 @@ describe('NoteEditor autosave', () => {
     await page.getByRole('button', { name: 'Keep my version' }).click();
     expect(await storedText(note.id, 'mine')).toBe('mine');
   });
+
+  it('says a quote no longer exists instead of dropping the block', async () => {
+    const content = JSON.stringify({
+      root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'quire-quote', version: 1, quoteId: 'gone-for-good' }] },
+    });
+    const note = await createNote(db, { title: 'Orphan', content });
+    mount(note);
+    await expect.element(page.getByText('This quote no longer exists.')).toBeVisible();
+  });
 });
