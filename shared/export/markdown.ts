@@ -96,8 +96,12 @@ export type NotebookMarkdownOptions = SourceOptions & { title?: string };
 export function notebookToMarkdown(records: ExportRecords, options: NotebookMarkdownOptions = {}): string {
   const index = indexRecords(records);
   const notes = [...index.notes].sort((a, b) => a.createdAt - b.createdAt);
-  const blocks = [heading(1, options.title?.trim() || 'Quire notebook')];
-  if (notes.length) {
+  const title = options.title?.trim() || 'Quire notebook';
+  const blocks = [heading(1, title)];
+  if (notes.length === 1 && notes[0]!.title.trim() === title) {
+    // Exporting one note: it is the document, not a section of it.
+    blocks.push(noteToMarkdown(notes[0]!.content, { resolveQuote: (id) => citedQuote(index, id) }).trimEnd());
+  } else if (notes.length) {
     blocks.push(heading(2, 'Notes'));
     notes.forEach((note, i) => {
       const markdown = noteToMarkdown(note.content, { title: note.title, resolveQuote: (id) => citedQuote(index, id) }).trimEnd();
