@@ -1,0 +1,80 @@
+/**
+ * npm run bench:search -- [--corpus FILE.jsonl] [--docs N] [--rounds R]
+ *
+ * Runs the real search worker (renderer/search) in headless Chromium over a
+ * corpus of N articles (default 50,000) of ~1,100 words recombined from real BBC
+ * paragraphs, and prints build time, cold start, query latency percentiles per
+ * query kind, one-document update time and the worker's JS heap.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build, preview } from 'vite';
+import { chromiumArgs, chromiumPath } from '../chromium';
+import type { SourceArticle } from './search-corpus';
+
+type Bench = typeof import('./search-page/bench-page');
+void (null as unknown as Bench);
+
+const pageDir = fileURLToPath(new URL('./search-page/', import.meta.url));
+
+function option(name: string, fallback: string): string {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 && process.argv[index + 1] ? process.argv[index + 1]! : fallback;
+}
+
+function percentiles(values: number[]): string {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!.toFixed(1);
+  return `p50 ${at(0.5).padStart(7)}  p95 ${at(0.95).padStart(7)}  p99 ${at(0.99).padStart(7)} ms  (n=${values.length})`;
+}
+
+const corpusPath = option('corpus', fileURLToPath(new URL('../../../shared/fixtures/corpus/bbc-news-2225.jsonl', import.meta.url)));
+const docs = Number(option('docs', '50000'));
+const rounds = Number(option('rounds', '5'));
+if (!Number.isInteger(docs) || docs < 1) throw new Error(`--docs must be a positive whole number, not "${option('docs', '')}".`);
+const articles: SourceArticle[] = readFileSync(corpusPath, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as SourceArticle);
+
+// A production build, as the app ships it: cold start then measures a bundled worker, not a dev server.
+const outDir = mkdtempSync(join(tmpdir(), 'quire-search-bench-'));
+await build({ root: pageDir, base: './', configFile: false, logLevel: 'error', worker: { format: 'es' }, build: { outDir, emptyOutDir: true } });
+// Cross-origin isolation lets the page measure the worker's memory (performance.measureUserAgentSpecificMemory).
+const isolation = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
+const server = await preview({ root: pageDir, configFile: false, logLevel: 'error', build: { outDir }, preview: { host: '127.0.0.1', port: 0, headers: isolation } });
+const url = server.resolvedUrls!.local[0]!;
+const browser = await chromium.launch({
+  executablePath: chromiumPath,
+  args: [...chromiumArgs, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+});
+try {
+  const page = await browser.newPage();
+  page.on('console', (message) => console.log(`  [page] ${message.text()}`));
+  page.setDefaultTimeout(0);
+  await page.goto(url);
+  await page.waitForFunction(() => 'bench' in window);
+  console.log(`Search benchmark: ${docs} documents from ${articles.length} articles (${corpusPath})`);
+
+  const build = await page.evaluate(([source, n]) => (window as never as { bench: Bench['bench'] }).bench.build(source, n), [articles, docs] as const);
+  console.log(`full rebuild        ${(build.buildMs / 1000).toFixed(1)} s  (of which snapshot to IndexedDB ${(build.snapshotMs / 1000).toFixed(1)} s)`);
+
+  const cold = await page.evaluate(() => (window as never as { bench: Bench['bench'] }).bench.coldStart());
+  console.log(`cold start          ${cold.coldStartMs.toFixed(0)} ms to first result (restored from IndexedDB: ${cold.restored}, ${cold.docs} docs, ${cold.firstTotal} hits); all segments in memory after ${cold.fullLoadMs.toFixed(0)} ms`);
+
+  const { queries, sample, sampleTotal } = await page.evaluate((r) => (window as never as { bench: Bench['bench'] }).bench.queries(r), rounds);
+  for (const [kind, timings] of Object.entries(queries)) console.log(`${kind.padEnd(20)}${percentiles(timings)}`);
+  console.log(`all queries         ${percentiles(Object.values(queries).flat())}`);
+  console.log(`sample "prime minister" economy: ${sampleTotal} hits; top: ${sample[0]?.title ?? '-'} | ${sample[0]?.snippet.slice(0, 120) ?? ''}`);
+
+  const memory = await page.evaluate(() => (window as never as { bench: Bench['bench'] }).bench.memory());
+  console.log(`memory              ${memory}`);
+
+  const { updates, foundAfterUpdate } = await page.evaluate(() => (window as never as { bench: Bench['bench'] }).bench.updates(30));
+  console.log(`one-doc update      ${percentiles(updates)} (round trip incl. IndexedDB commit; edited doc ranks first: ${foundAfterUpdate})`);
+} finally {
+  await browser.close();
+  await server.close();
+  rmSync(outDir, { recursive: true, force: true });
+}
