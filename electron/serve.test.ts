@@ -230,8 +230,18 @@ describe('startServer: /api/events', () => {
 });
 
 describe('startServer: listening', () => {
-  it('binds 127.0.0.1 only and reports a taken port', async () => {
+  it('listens on 127.0.0.1 only, not on every address', async () => {
     expect(app.url).toBe(`http://127.0.0.1:${app.port}/`);
+    // Linux routes all of 127/8 to loopback: a server bound to 0.0.0.0 would answer on 127.0.0.2 too.
+    const error: unknown = await new Promise((resolve) => {
+      const req = request({ host: '127.0.0.2', port: app.port, path: '/', headers: host() }, () => resolve(null));
+      req.on('error', resolve);
+      req.end();
+    });
+    expect((error as NodeJS.ErrnoException | null)?.code).toBe('ECONNREFUSED');
+  });
+
+  it('reports a port already taken', async () => {
     const services = createShellServices({ appInfo: () => expect.unreachable('not called') });
     const error: unknown = await startServer({ port: app.port, rendererDir: workDir, services }).then(
       () => expect.unreachable('a second server on the same port should not start'),
