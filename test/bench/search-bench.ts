@@ -15,9 +15,9 @@ import { join } from 'node:path';
 import { build, preview } from 'vite';
 import { chromiumArgs, chromiumPath } from '../chromium';
 import type { SourceArticle } from './search-corpus';
+import type { bench as benchApi } from './search-page/bench-page';
 
-type Bench = typeof import('./search-page/bench-page');
-void (null as unknown as Bench);
+type Bench = { bench: typeof benchApi };
 
 const pageDir = fileURLToPath(new URL('./search-page/', import.meta.url));
 
