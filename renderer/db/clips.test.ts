@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addAssets } from './assets';
 import { onLibraryChange, type LibraryChange } from './changes';
-import { addClip, countClips, findDuplicate, getClip, listClips, restoreClip, trashClip, updateClip } from './clips';
+import { addClip, addClips, countClips, findDuplicate, getClip, listClips, restoreClip, trashClip, updateClip } from './clips';
 import type { LibraryDb } from './db';
 import { createEntity } from './entities';
 import { addMentions } from './mentions';
@@ -106,5 +106,20 @@ describe('clips repository', () => {
       { db: db.name, table: 'clips', ids: [clip.id], origin: 'local' },
       { db: db.name, table: 'quotes', ids: [quote.id], origin: 'local' },
     ]);
+  });
+});
+
+describe('addClips', () => {
+  it('adds a batch in one go, skipping clips already in the library or repeated in the batch', async () => {
+    db = await freshLibrary();
+    const { clip: existing } = await addClip(db, clipDraft({ canonicalUrl: 'https://a.example/1' }));
+    const created = await addClips(db, [
+      clipDraft({ canonicalUrl: 'https://a.example/1' }),
+      clipDraft({ canonicalUrl: 'https://a.example/2', contentHash: 'same' }),
+      clipDraft({ canonicalUrl: 'https://a.example/3', contentHash: 'same' }),
+      clipDraft({ canonicalUrl: 'https://a.example/4' }),
+    ]);
+    expect(created.map((c) => c.canonicalUrl)).toEqual(['https://a.example/2', 'https://a.example/4']);
+    expect((await listClips(db)).map((c) => c.id)).toEqual([created[1]!.id, created[0]!.id, existing.id]);
   });
 });

@@ -48,6 +48,29 @@ export async function addClip(db: LibraryDb, draft: ClipDraft, options: { keepAs
   });
 }
 
+/**
+ * Adds many clips in one transaction (bulk import, benchmarks), skipping any already in
+ * the library or earlier in the same batch. Returns the clips it created.
+ */
+export async function addClips(db: LibraryDb, drafts: ClipDraft[]): Promise<Clip[]> {
+  return write(db, `the ${drafts.length} imported clips`, ['clips'], async (changes) => {
+    const urls = new Set<string>();
+    const hashes = new Set<string>();
+    const created: Clip[] = [];
+    for (const draft of drafts) {
+      const seen = (draft.canonicalUrl !== '' && urls.has(draft.canonicalUrl)) || (draft.contentHash !== '' && hashes.has(draft.contentHash));
+      if (seen || (await findDuplicate(db, draft))) continue;
+      urls.add(draft.canonicalUrl);
+      hashes.add(draft.contentHash);
+      const now = db.now();
+      created.push({ tags: [], readState: 'unread', readingProgress: 0, ...draft, id: newId(now), createdAt: now, updatedAt: now, deletedAt: null });
+    }
+    await db.clips.bulkAdd(created);
+    changes.touch('clips', ...created.map((c) => c.id));
+    return created;
+  });
+}
+
 export async function updateClip(db: LibraryDb, id: Id, patch: ClipPatch): Promise<Clip> {
   return write(db, 'the change to the clip', ['clips'], async (changes) => {
     const clip = await db.clips.get(id);
@@ -63,20 +86,24 @@ export function getClip(db: LibraryDb, id: Id): Promise<Clip | undefined> {
   return db.clips.get(id);
 }
 
-/** Live clips, newest first, one page at a time. */
-export function listClips(db: LibraryDb, page: ClipPage = {}): Promise<Clip[]> {
+/**
+ * Live clips, newest first, one page at a time. Walks keys only (no record is read
+ * until the page is known), so a deep page costs a key scan, not a scan of every article.
+ */
+export async function listClips(db: LibraryDb, page: ClipPage = {}): Promise<Clip[]> {
   const { offset = 0, limit = 50, sort = 'createdAt' } = page;
-  return db.clips
-    .orderBy(sort)
-    .reverse()
-    .filter((c) => c.deletedAt === null)
-    .offset(offset)
-    .limit(limit)
-    .toArray();
+  return db.transaction('r', db.clips, async () => {
+    const trashed = new Set(await db.clips.where('deletedAt').aboveOrEqual(-Infinity).primaryKeys());
+    const ordered = db.clips.orderBy(sort).reverse();
+    const keys = trashed.size === 0 ? await ordered.offset(offset).limit(limit).primaryKeys() : await ordered.primaryKeys();
+    const pageKeys = trashed.size === 0 ? keys : keys.filter((id) => !trashed.has(id)).slice(offset, offset + limit);
+    return (await db.clips.bulkGet(pageKeys)) as Clip[];
+  });
 }
 
-export function countClips(db: LibraryDb): Promise<number> {
-  return db.clips.filter((c) => c.deletedAt === null).count();
+export async function countClips(db: LibraryDb): Promise<number> {
+  const [all, trashed] = await Promise.all([db.clips.count(), db.clips.where('deletedAt').aboveOrEqual(-Infinity).count()]);
+  return all - trashed;
 }
 
 const CHILD_TABLES = ['quotes', 'mentions', 'assets'] as const;
