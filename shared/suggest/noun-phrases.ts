@@ -82,6 +82,9 @@ function nameFrom(run: Word[], rolesBefore: string[]): SpeakerRef | null {
     else if (!NOT_NAMES.has(w) && !NATIONALITIES.test(w)) break;
     i++;
   }
+  // "Speaking in Harrogate Mr Kennedy": an honorific starts the name.
+  const honorific = run.findLastIndex((w, k) => k > i && k < run.length - 1 && HONORIFICS.has(bare(w.text)));
+  if (honorific > i) i = honorific;
   // "Health Secretary Sarah Jones": everything up to the last title word is the job, not the name.
   const lastTitle = run.findLastIndex((w, k) => k >= i && k < run.length - 1 && TITLES.has(bare(w.text)));
   if (lastTitle >= i) {
@@ -104,7 +107,7 @@ function withText(ref: SpeakerRef | null, text: string): SpeakerRef | null {
 }
 
 /** Words before a verb that say when or how, not who ("also", "later", "has", "Thursday"). */
-const FILLERS = /^(?:also|later|then|first|has|have|had|was|is|were|would|will|could|might|may|previously|earlier|once|again|further|just|not|never|already|been|being|still|even|yesterday|today|reportedly|allegedly|subsequently|separately|himself|herself|too|however)$/i;
+const FILLERS = /^(?:also|later|then|first|has|have|had|was|is|were|would|will|could|might|may|previously|earlier|once|again|further|just|not|never|already|been|being|still|even|yesterday|today|reportedly|allegedly|subsequently|separately|himself|herself|too|however|meanwhile|to|alleged|reported|understood|believed|thought|quoted|said|once|often|recently)$/i;
 
 /**
  * The subject ending right before `end` (a verb's start): a pronoun, a role
@@ -133,11 +136,11 @@ function phraseEndingAt(text: string, ws: Word[]): SpeakerRef | null {
   const lastWord = ws[ws.length - 1];
   if (!lastWord) return null;
   const w = lastWord.text;
-  if (/^(?:he|she|He|She|they|They|I|we|We)$/.test(w)) {
+  if (/^(?:he|she|He|She|they|They|I|we|We|I['’](?:d|m|ll|ve)|[Ww]e['’](?:d|re|ll|ve))$/.test(w)) {
     return { type: 'pronoun', text: w, start: lastWord.start, end: lastWord.end, roles: [], gender: null };
   }
-  if (PERSON_ROLES.has(w.toLowerCase()) && !isCapitalised(w)) return roleEndingAt(text, ws);
-  if (!isCapitalised(w) || NOT_NAMES.has(bare(w))) return null;
+  if (!isCapitalised(w)) return roleEndingAt(text, ws);
+  if (NOT_NAMES.has(bare(w))) return null;
   let i = ws.length - 1;
   while (i > 0) {
     const prev = ws[i - 1]!;
@@ -145,19 +148,38 @@ function phraseEndingAt(text: string, ws: Word[]): SpeakerRef | null {
     if (isCapitalised(prev.text) || (PARTICLES.has(prev.text) && i > 1 && isCapitalised(ws[i - 2]!.text))) i--;
     else break;
   }
+  // "The MP for Sittingbourne and Sheppey said": the place ends a longer phrase.
+  const from = Math.max(0, i - 3);
+  const joined = i > 0 && /^[\s\p{L}\p{N}'’-]*$/u.test(text.slice(ws[from]!.start, ws[i]!.start));
+  if (joined && ws.slice(from, i).some((x) => PREPOSITION.test(x.text))) {
+    const role = roleEndingAt(text, ws);
+    if (role) return role;
+  }
   const rolesBefore = i > 0 && PERSON_ROLES.has(ws[i - 1]!.text.toLowerCase()) ? [ws[i - 1]!.text.toLowerCase()] : [];
   return withText(nameFrom(ws.slice(i), rolesBefore), text);
 }
 
-/** "the minister", "a Cabinet Office spokeswoman", "Russia's foreign minister". */
+const PREPOSITION = /^(?:of|for|on|at|in|from|with|to)$/;
+const DETERMINER = /^(?:the|a|an|his|her|its|their|one|another|this|that|some|several|many|two|three)$/i;
+const NOT_IN_PHRASE = /^(?:was|is|are|were|has|had|have|been|would|will|could|should|and|but|that|which|who|when|while|as|not|it|he|she|they)$/i;
+
+/**
+ * A descriptive speaker: "the minister", "a Cabinet Office spokeswoman",
+ * "one hugely-disgruntled backbencher", "Russia's foreign minister", "the MP
+ * for Sittingbourne". Its head noun is what "the minister" later matches.
+ */
 function roleEndingAt(text: string, ws: Word[]): SpeakerRef | null {
   const end = ws.length - 1;
   for (let i = end; i >= Math.max(0, end - 7); i--) {
     const w = ws[i]!.text;
-    if (/^(?:the|a|an|his|her|its|their|one|another)$/i.test(w) || (i < end && /[’']s$/.test(w))) {
+    if (NOT_IN_PHRASE.test(w) || (i < end && /[,;:()"“”]/.test(text.slice(ws[i]!.end, ws[i + 1]!.start)))) return null;
+    if (DETERMINER.test(w) || (i < end && /[’']s$/.test(w))) {
+      if (i === end) return null;
       const start = ws[i]!.start;
-      const role = ws[end]!.text.toLowerCase();
-      return { type: 'role', text: text.slice(start, ws[end]!.end), start, end: ws[end]!.end, roles: [role], gender: null };
+      const phrase = ws.slice(i + 1, end + 1);
+      const preposition = phrase.findIndex((x) => PREPOSITION.test(x.text));
+      const head = (preposition > 0 ? phrase[preposition - 1]! : phrase[phrase.length - 1]!).text.toLowerCase();
+      return { type: 'role', text: text.slice(start, ws[end]!.end), start, end: ws[end]!.end, roles: [head], gender: null };
     }
   }
   return null;
@@ -223,5 +245,12 @@ export function sentenceSubject(text: string, start: number, end: number): Speak
   if (j === i) return null;
   const rest = text.slice(ws[j - 1]!.end, ws[j]?.start ?? end);
   if (/^[’']s/.test(rest)) return null; // "Putin's spokesman": the possessor did not speak
+  // "The Scottish Conservative leader had insisted": the capitals describe a role, not a name.
+  if (/^ $/.test(rest) && ws[j] && PERSON_ROLES.has(ws[j]!.text.toLowerCase())) {
+    // ...unless a name follows the role: "Lib Dem chairman Matthew Taylor has written".
+    let k = j + 1;
+    while (k < ws.length && isCapitalised(ws[k]!.text) && /^ $/.test(text.slice(ws[k - 1]!.end, ws[k]!.start))) k++;
+    return k > j + 1 ? withText(nameFrom(ws.slice(j + 1, k), [ws[j]!.text.toLowerCase()]), text) : null;
+  }
   return withText(nameFrom(ws.slice(i, j), []), text);
 }

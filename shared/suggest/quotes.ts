@@ -31,7 +31,7 @@ export type QuoteFinderOptions = {
 
 type Named = { ref: SpeakerRef; at: number };
 
-const TITLE_CUE = /\b(?:film|movie|book|novel|album|song|single|show|series|programme|program|play|musical|opera|poem|documentary|titled|entitled|headlined|nicknamed|so-called|slogan|hashtag|operation|magazine|newspaper|exhibition|game|track|report|motto|campaign)\s*,?\s*$/i;
+const TITLE_CUE = /\b(?:film|movie|book|novel|album|song|single|show|series|programme|program|play|musical|opera|poem|documentary|titled|entitled|headlined|nicknamed|so-called|slogan|hashtag|operation|magazine|newspaper|exhibition|game|track|report|motto|campaign)(?:\s+of)?\s*,?\s*$/i;
 const WEAK_TITLE_CUE = /\b(?:called|named|dubbed|known as|as|word|term|phrase|label)\s*$/i;
 const SMALL_WORDS = /^(?:of|the|a|an|and|or|in|on|at|to|for|with|by|from|is|de|la|le)$/i;
 
@@ -60,7 +60,7 @@ function framingEvent(q: QuoteSpan, events: SpeechEvent[], masked: string, start
   if (tail) {
     const from = tail.speaker && tail.speaker.start < tail.verbStart ? tail.speaker.start : tail.verbStart;
     // Only punctuation and at most an auxiliary between the quote and its verb (", he said", ", a déclaré X").
-    if (/^[”"’'»]*[\s,;:—–-]*(?:(?:a|has|had|was|is|ont|hat|hatte)\s+)?$/u.test(masked.slice(q.close + 1, from))) return tail;
+    if (from > q.close && /^[”"’'»]*[\s,;:—–-]*(?:(?:a|has|had|was|is|ont|hat|hatte)\s+)?$/u.test(masked.slice(q.close + 1, from))) return tail;
   }
   const sentence = sentenceAt(starts, q.open, masked.length);
   const lead = events.filter((e) => e.verbEnd <= q.open && e.verbStart >= sentence.start);
@@ -159,8 +159,9 @@ export function findQuotes(text: string, options: QuoteFinderOptions = {}): Foun
     let confidence = !direct ? 0.5 : direct.type === 'name' ? 0.9 : resolved ? 0.85 : 0.7;
     const paragraph = paragraphIndex(q.open);
     const lastEvent = [...events].reverse().find((e) => e.verbEnd <= q.open && e.speaker);
-    if (!direct) {
-      // No verb of its own: it continues whoever spoke last nearby.
+    const opensSentence = /^[\s"“”'‘’«»„—–-]*$/u.test(masked.slice(sentenceAt(starts, q.open, masked.length).start, q.open));
+    if (!direct && opensSentence) {
+      // No verb of its own, and a sentence of its own: it continues whoever spoke last nearby.
       const lastNamed = lastEvent?.speaker ? speakerOf(people.resolve(lastEvent.speaker, lastEvent.verbStart), lastEvent.speaker) : null;
       const candidates: { speaker: FoundSpeaker; at: number; paragraph: number }[] = [
         previous && { speaker: previous.speaker, at: previous.at, paragraph: previous.paragraph },

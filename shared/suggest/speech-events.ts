@@ -16,7 +16,7 @@ const VERBS = [
   'wrote', 'ask(?:s|ed)', 'repl(?:ies|ied)', 'declar(?:es|ed|ing)', 'stated', 'announc(?:es|ed|ing)', 'claimed',
   'commented', 'remarked', 'admit(?:s|ted)', 'acknowledged', 'suggested', 'predicted', 'urged?', 'urges', 'concluded',
   'confirmed', 'recalled', 'complained', 'maintain(?:s|ed)', 'agreed', 'observed', 'asserted', 'tweeted', 'vowed',
-  'pledged', 'promised', 'responded', 'countered', 'cautioned', 'conceded', 'boasted', 'joked', 'quipped', 'continued',
+  'pledged', 'promised', 'confess(?:es|ed)', 'revealed', 'recalls', 'responded', 'countered', 'cautioned', 'conceded', 'boasted', 'joked', 'quipped', 'continued',
   'reiterated', 'emphasi[sz]ed', 'described', 'accused', 'condemned', 'critici[sz]ed', 'insisted', 'reported',
   'point(?:s|ed)? out', 'according to', 'believes', 'thinks',
   // A few other languages' commonest ones, for quotes clipped from French, German and Russian papers.
@@ -33,7 +33,8 @@ const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|R
 /** Offsets where sentences start, read from masked text (quotes blanked). */
 export function sentenceStarts(masked: string): number[] {
   const starts = [0];
-  const boundary = /[.!?]+["”’'»]*\s+(?=["“‘'«„]?[\p{Lu}\p{N}])|\n+/gu;
+  // Quoted words are masked to "x", so an opening mark after a full stop starts a sentence by itself.
+  const boundary = /[.!?]+["”’'»]*\s+(?=["“‘'«„]|[\p{Lu}\p{N}])|\n+/gu;
   for (const m of masked.matchAll(boundary)) {
     if (m[0].startsWith('.') && ABBREVIATION.test(masked.slice(Math.max(0, m.index - 12), m.index))) continue;
     starts.push(m.index + m[0].length);
@@ -58,11 +59,13 @@ export function findSpeechEvents(masked: string, starts: readonly number[]): Spe
     const verbStart = m.index;
     const verbEnd = verbStart + m[0].length;
     const sentence = sentenceAt(starts, verbStart, masked.length);
-    let speaker = subjectBefore(masked, sentence.start, verbStart);
+    // A participle ("..., saying") has the sentence's subject, whatever stands just before it.
+    const participle = m[0].endsWith('ing');
+    let speaker = participle ? null : subjectBefore(masked, sentence.start, verbStart);
     if (m[0] === 'according to') speaker = nameAfter(masked, verbEnd, sentence.end) ?? null;
     else if (!speaker && !ADDRESSEE_VERB.test(m[0])) speaker = nameAfter(masked, verbEnd, sentence.end);
     // A participle or a second verb ("..., saying", "but said") shares the sentence's subject.
-    if (!speaker && m[0] !== 'according to' && /^\s*$|,\s*$|\b(?:and|but|before|after|while|by)\s*$/.test(masked.slice(sentence.start, verbStart).slice(-12))) {
+    if (!speaker && m[0] !== 'according to' && (participle || /^\s*$|,\s*$|\b(?:and|but|before|after|while|by)\s*$/.test(masked.slice(sentence.start, verbStart).slice(-12)))) {
       const subject = sentenceSubject(masked, sentence.start, verbStart);
       if (subject && subject.end < verbStart) speaker = subject;
     }
