@@ -11,7 +11,9 @@ import { listNotes, updateNote } from '../../db/notes';
 import { createQuote, updateQuote } from '../../db/quotes';
 import { clipDraft, freshLibrary, quoteDraft } from '../../db/testing';
 import { QUOTE_DRAG_TYPE } from '../../editor/plugins/InsertQuotePlugin';
-import { NEW_NOTE_HREF, NotesScreen } from './NotesScreen';
+import { writeLocalDraft } from '../../editor/plugins/AutosavePlugin/local-draft';
+import { NoteBacklinks } from './NoteBacklinks';
+import { NEW_NOTE_HREF, noteHref, NotesScreen } from './NotesScreen';
 
 const PUTIN_WORDS = 'We are suspending our participation in the New START treaty.';
 
@@ -163,5 +165,38 @@ describe('NotesScreen', () => {
     theirs.root.children[0]!.children[0]!.text = 'rewritten in another window';
     await updateNote(data.db, note.id, { content: JSON.stringify(theirs), text: 'rewritten in another window' });
     await expect.element(page.getByLabelText('Note text').getByText('rewritten in another window')).toBeVisible();
+  });
+
+  it('reopens a note with the text typed before the window closed, and lists it on the entity it mentions', async () => {
+    const { createNote } = await import('../../db/notes');
+    const note = await createNote(data.db, { title: 'Closed mid-typing' });
+    const typed = {
+      root: {
+        type: 'root', version: 1, direction: null, format: '', indent: 0,
+        children: [{
+          type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '',
+          children: [
+            { type: 'text', version: 1, text: 'Every character of ', format: 0, detail: 0, mode: 'normal', style: '' },
+            { type: 'entity-mention', version: 1, text: 'New START', entityId: data.newStart.id, format: 0, detail: 0, mode: 'token', style: '' },
+          ],
+        }],
+      },
+    };
+    writeLocalDraft(note.id, { title: 'Closed mid-typing', content: JSON.stringify(typed), baseUpdatedAt: note.updatedAt, writtenAt: Date.now() });
+
+    window.location.hash = noteHref(note.id);
+    render();
+    await expect.element(page.getByLabelText('Note text').getByText('Every character of')).toBeVisible();
+    const saved = await waitFor(async () => (await listNotes(data.db)).find((n) => n.text === 'Every character of New START'), 'the draft to be saved');
+    expect(saved.entityIds).toEqual([data.newStart.id]);
+    expect(localStorage.getItem(`quire:note-draft:${note.id}`)).toBeNull();
+
+    const backlinks = document.createElement('div');
+    document.body.append(backlinks);
+    const backlinksRoot = createRoot(backlinks);
+    backlinksRoot.render(<NoteBacklinks entityId={data.newStart.id} />);
+    await expect.element(page.getByRole('link', { name: 'Closed mid-typing' })).toHaveAttribute('href', noteHref(note.id));
+    backlinksRoot.unmount();
+    backlinks.remove();
   });
 });

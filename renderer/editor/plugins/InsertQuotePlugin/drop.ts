@@ -1,8 +1,8 @@
 import { $createParagraphNode, $getNearestNodeFromDOMNode, $getRoot } from 'lexical';
+import { QUOTE_DRAG_TYPE } from '../../../../shared/notes/drag';
 import { $createQuoteNode } from '../../nodes/QuoteNode';
 
-/** The drag data type the reader's quote list sets, carrying the quote's id. */
-export const QUOTE_DRAG_TYPE = 'application/x-quire-quote';
+export { QUOTE_DRAG_TYPE };
 
 /** Puts the quote after the block under the pointer, or at the end of the note. */
 export function $insertQuoteAtDrop(quoteId: string, event: DragEvent): void {
