@@ -27,11 +27,18 @@ function createElectronStandIn(root: string, { lockObtained = true } = {}) {
   const readyPromise = new Promise<void>((resolve) => (markReady = resolve));
   let applicationMenu: MenuItem[] = [];
   let focused: FakeWindow | null = null;
+  const saveDialogs: unknown[][] = [];
+  const popups: { template: MenuItem[]; options: unknown }[] = [];
+  const clipboardTexts: string[] = [];
+  let saveDialogAnswer: { canceled: boolean; filePath?: string } = { canceled: true };
 
   class FakeWindow {
     readonly listeners = new Map<string, Listener>();
     readonly sent: [string, unknown][] = [];
-    readonly webContents = { send: (channel: string, payload: unknown) => this.sent.push([channel, payload]) };
+    readonly webContents = {
+      send: (channel: string, payload: unknown) => this.sent.push([channel, payload]),
+      printToPDF: () => Promise.resolve(new TextEncoder().encode(`%PDF-1.7 of ${this.loadedUrl.slice(0, 40)}`)),
+    };
     loadedUrl = '';
     minimized = false;
     state: string[] = [];
@@ -53,11 +60,13 @@ function createElectronStandIn(root: string, { lockObtained = true } = {}) {
     show = () => this.state.push('show');
     focus = () => this.state.push('focus');
     restore = () => this.state.push('restore');
+    destroy = () => this.state.push('destroy');
     isMinimized = () => this.minimized;
     isMaximized = () => false;
     getNormalBounds = () => ({ x: 10, y: 20, width: 1000, height: 700 });
     static getAllWindows = () => windows;
     static getFocusedWindow = () => focused;
+    static fromWebContents = () => windows[0] ?? null;
   }
 
   const module = {
@@ -96,9 +105,14 @@ function createElectronStandIn(root: string, { lockObtained = true } = {}) {
       },
     },
     shell: { openExternal: (url: string) => (openedExternally.push(url), Promise.resolve()) },
+    dialog: {
+      showSaveDialog: (...args: unknown[]) => (saveDialogs.push(args), Promise.resolve(saveDialogAnswer)),
+    },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
+    clipboard: { writeText: (text: string) => clipboardTexts.push(text) },
     Menu: {
-      buildFromTemplate: (template: MenuItem[]) => template,
+      buildFromTemplate: (template: MenuItem[]) =>
+        Object.assign([...template], { popup: (options: unknown) => popups.push({ template, options }) }),
       setApplicationMenu: (menu: MenuItem[]) => (applicationMenu = menu),
     },
     BrowserWindow: FakeWindow,
@@ -115,6 +129,10 @@ function createElectronStandIn(root: string, { lockObtained = true } = {}) {
     windows,
     paths,
     menu: () => applicationMenu,
+    saveDialogs,
+    popups,
+    clipboardTexts,
+    answerSaveDialog: (answer: typeof saveDialogAnswer) => (saveDialogAnswer = answer),
     focus: (window: FakeWindow | null) => (focused = window),
     /** Resolves whenReady and lets main's continuation run. */
     ready: async () => {
@@ -210,6 +228,33 @@ describe('main.ts once ready', () => {
     }
   });
 
+  it('saves a file only where the save dialog said, on the focused window', async () => {
+    const fromApp = { senderFrame: { url: 'quire://app/index.html' } };
+    const target = path.join(root, 'chosen', 'notes.md');
+    mkdirSync(path.dirname(target));
+    electron.answerSaveDialog({ canceled: false, filePath: target });
+    electron.focus(electron.windows[0]!);
+    const bytes = new TextEncoder().encode('# Notes');
+    const outcome = await electron.ipcHandlers.get('file:save')!(fromApp, { suggestedName: 'notes.md', filters: [{ name: 'Markdown', extensions: ['md'] }], bytes });
+    expect(outcome).toEqual({ ok: true, value: { saved: true, path: target } });
+    expect(readFileSync(target, 'utf8')).toBe('# Notes');
+    const [parent, options] = electron.saveDialogs[0]!;
+    expect(parent).toBe(electron.windows[0]);
+    expect(options).toMatchObject({ defaultPath: path.join(root, 'downloads', 'notes.md') });
+  });
+
+  it('prints a report to PDF in a hidden, script-less window that is destroyed afterwards', async () => {
+    const fromApp = { senderFrame: { url: 'quire://app/index.html' } };
+    const target = path.join(root, 'dossier.pdf');
+    electron.answerSaveDialog({ canceled: false, filePath: target });
+    const outcome = await electron.ipcHandlers.get('report:pdf')!(fromApp, { html: '<h1>Dossier</h1>', suggestedName: 'dossier' });
+    expect(outcome).toEqual({ ok: true, value: { saved: true, path: target } });
+    const pdfWindow = electron.windows[1]!;
+    expect(pdfWindow.options).toMatchObject({ show: false, webPreferences: { sandbox: true, javascript: false, nodeIntegration: false } });
+    expect(pdfWindow.state).toEqual(['destroy']);
+    expect(readFileSync(target, 'utf8')).toMatch(/^%PDF-1\.7 of data:text\/html/);
+  });
+
   it('serves the renderer on quire://app with the CSP', async () => {
     const handler = electron.protocolHandlers.get('quire')!;
     const response = await handler(new Request('quire://app/index.html'));
@@ -267,6 +312,28 @@ describe('main.ts once ready', () => {
     const webview = navigationEvent('');
     contents.listeners.get('will-attach-webview')!(webview);
     expect(webview.prevented).toBe(true);
+  });
+
+  it('shows a context menu whose link items open the browser or copy the address', () => {
+    const contents = fakeContents();
+    electron.appListeners.get('web-contents-created')!({}, contents);
+    const params = {
+      isEditable: false,
+      selectionText: '',
+      linkURL: 'https://example.com/source',
+      misspelledWord: '',
+      dictionarySuggestions: [],
+      editFlags: { canUndo: false, canRedo: false, canCut: false, canCopy: false, canPaste: false, canSelectAll: false },
+    };
+    contents.listeners.get('context-menu')!({}, params);
+    const [popup] = electron.popups;
+    expect(popup!.options).toEqual({ window: electron.windows[0] });
+    for (const item of popup!.template) item.click!();
+    expect(electron.openedExternally).toEqual(['https://example.com/source']);
+    expect(electron.clipboardTexts).toEqual(['https://example.com/source']);
+
+    contents.listeners.get('context-menu')!({}, { ...params, linkURL: '' });
+    expect(electron.popups).toHaveLength(1);
   });
 
   it('installs the menu, whose commands reach the focused window as app:command', () => {

@@ -3,11 +3,13 @@
  * rules of security.ts. The order below matters and is asserted by main.test.ts.
  */
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
 import { SHELL_CHANNELS } from '../shared/shell';
 import type { AppCommand, ShellOutcome } from '../shared/shell';
 import { createAppProtocolHandler } from './app-protocol';
+import { contextMenuEntries, toElectronContextMenu } from './context-menu';
+import type { ContextAction } from './context-menu';
 import { applicationMenu, toElectronTemplate } from './menu';
 import {
   APP_ENTRY_URL,
@@ -23,6 +25,8 @@ import {
 } from './security';
 import { describeApp } from './services/app-info';
 import { createShellServices, dispatch } from './services/handlers';
+import { asPdfWindow } from './services/print-pdf';
+import type { SaveDialogOptions, SaveDialogResult } from './services/save-file';
 import { loadWindowState, saveWindowState } from './services/window-state';
 
 // Both must happen before 'ready': the scheme's origin holds the IndexedDB library,
@@ -66,6 +70,12 @@ function registerShellHandlers(): void {
   const services = createShellServices({
     appInfo: () =>
       describeApp({ shell: 'desktop', version: app.getVersion(), platform: process.platform, runtimeVersions: process.versions }),
+    saveFile: { showSaveDialog, defaultDirectory: app.getPath('downloads') },
+    printPdf: {
+      showSaveDialog,
+      defaultDirectory: app.getPath('documents'),
+      createWindow: (options) => asPdfWindow(new BrowserWindow(options)),
+    },
   });
   for (const channel of SHELL_CHANNELS) {
     ipcMain.handle(channel, (event: IpcMainInvokeEvent, rawArgs: unknown): Promise<ShellOutcome<unknown>> => {
@@ -100,6 +110,12 @@ function createMainWindow(): BrowserWindow {
   return window;
 }
 
+/** Sheets on the window the user is in (on macOS), a plain dialog when no window has focus. */
+function showSaveDialog(options: SaveDialogOptions): Promise<SaveDialogResult> {
+  const parent = BrowserWindow.getFocusedWindow() ?? mainWindow;
+  return parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options);
+}
+
 function sendCommand(command: AppCommand): void {
   const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
   target?.webContents.send('app:command', { command });
@@ -121,4 +137,27 @@ function guardContents(contents: WebContents): void {
     if (!event.isMainFrame && shouldBlockFrameNavigation(event.url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.on('context-menu', (_event, params) => {
+    const entries = contextMenuEntries(params);
+    if (entries.length === 0) return;
+    const menu = Menu.buildFromTemplate(toElectronContextMenu(entries, (action) => performContextAction(contents, action)));
+    menu.popup({ window: BrowserWindow.fromWebContents(contents) ?? undefined });
+  });
+}
+
+function performContextAction(contents: WebContents, action: ContextAction): void {
+  switch (action.kind) {
+    case 'replace-misspelling':
+      contents.replaceMisspelling(action.word);
+      break;
+    case 'add-to-dictionary':
+      contents.session.addWordToSpellCheckerDictionary(action.word);
+      break;
+    case 'open-link':
+      void shell.openExternal(action.url);
+      break;
+    case 'copy-link':
+      void clipboard.writeText(action.url);
+      break;
+  }
 }
