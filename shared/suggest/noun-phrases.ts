@@ -42,7 +42,8 @@ const NOT_NAMES = new Set(
   ('the a an but and or yet so then now however meanwhile still also speaking in on at after before when while if although ' +
     'instead this that these those there here it its his her their our my your we they he she i as by for from with ' +
     'monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow january february march april june ' +
-    'july august september october november december last next earlier later new former ex first then acting outgoing incoming of').split(' '),
+    'july august september october november december last next earlier later new former ex first then acting outgoing incoming of ' +
+    'well yes no oh although though because since asked according').split(' '),
 );
 
 const NATIONALITIES = /^(?:american|british|russian|soviet|chinese|french|german|iranian|israeli|ukrainian|belarusian|japanese|indian|pakistani|italian|spanish|european|nato|us|uk|un|eu|kremlin|labour|tory|conservative|liberal|democrat|democratic|republican|lib|dem|scottish|welsh|irish|english|australian|canadian|korean|north|south|saudi|syrian|turkish|egyptian|polish|swedish|dutch)$/i;
@@ -91,6 +92,8 @@ function nameFrom(run: Word[], rolesBefore: string[]): SpeakerRef | null {
     roles.push(...run.slice(i, lastTitle + 1).map((w) => bare(w.text)).filter((w) => TITLES.has(w)));
     i = lastTitle + 1;
   }
+  // "Archbishop of Canterbury": a title of a place is the whole name.
+  if (i > 0 && i === run.length - 1 && bare(run[i - 1]!.text) === 'of') i = 0;
   const kept = run.slice(i);
   if (kept.length === 0) return null;
   const first = bare(kept[0]!.text);
@@ -223,7 +226,15 @@ export function nameAfter(text: string, start: number, end: number): SpeakerRef 
   const after = text.slice(ws[i - 1]!.end, ws[i]?.start ?? end);
   const next = ws[i]?.text ?? '';
   const clauseEnds = /[.,;:!?]/.test(after) || next === '' || /^(?:in|on|at|from|of|who|during|to|after|before|when|while|as|told|for)$/.test(next);
-  return clauseEnds ? withText(nameFrom(ws.slice(0, i), []), text) : null;
+  if (clauseEnds) return withText(nameFrom(ws.slice(0, i), []), text);
+  // "said Tory shadow local government secretary Caroline Spelman.": job words, then the name.
+  const isJob = (w: Word) => PERSON_ROLES.has(w.text.toLowerCase()) || TITLES.has(w.text.toLowerCase());
+  const roleAt = ws.findIndex((w, k) => k >= i && k < i + 6 && isJob(w) && !!ws[k + 1] && isCapitalised(ws[k + 1]!.text));
+  const between = roleAt > 0 ? text.slice(ws[i - 1]!.end, ws[roleAt]!.start) : ',';
+  if (roleAt < 0 || /[,.;:]/.test(between) || !ws[roleAt + 1] || !isCapitalised(ws[roleAt + 1]!.text)) return null;
+  const named = nameAfter(text, ws[roleAt]!.end, end);
+  if (named?.type === 'name') named.roles.push(ws[roleAt]!.text.toLowerCase());
+  return named;
 }
 
 /** The subject at the start of a sentence, for a verb far from it ("Putin dismissed..., but said"). */

@@ -31,6 +31,9 @@ export type QuoteFinderOptions = {
 
 type Named = { ref: SpeakerRef; at: number };
 
+/** Parties and bodies that speak as groups; never "he" or "she". */
+const GROUP_NAME = /^(?:The )?(?:Tories|Conservatives|Democrats|Republicans|Liberals|Lib Dems|Greens|Nationalists|Unionists|Labour|Ministers|MPs|Peers|Lords|Police|Government|Kremlin|White House|Downing Street|Pentagon)$/;
+
 const TITLE_CUE = /\b(?:film|movie|book|novel|album|song|single|show|series|programme|program|play|musical|opera|poem|documentary|titled|entitled|headlined|nicknamed|so-called|slogan|hashtag|operation|magazine|newspaper|exhibition|game|track|report|motto|campaign)(?:\s+of)?\s*,?\s*$/i;
 const WEAK_TITLE_CUE = /\b(?:called|named|dubbed|known as|as|word|term|phrase|label)\s*$/i;
 const SMALL_WORDS = /^(?:of|the|a|an|and|or|in|on|at|to|for|with|by|from|is|de|la|le)$/i;
@@ -88,6 +91,7 @@ function resolver(options: QuoteFinderOptions): Resolver {
   const named: Named[] = [];
   const mentioned: Named[] = [];
   const isPersonLike = (n: Named) => {
+    if (GROUP_NAME.test(n.ref.text)) return false;
     const kind = options.kindOf?.(n.ref.text);
     return kind === undefined || kind === 'person';
   };

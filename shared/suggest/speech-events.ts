@@ -61,7 +61,10 @@ export function findSpeechEvents(masked: string, starts: readonly number[]): Spe
     const sentence = sentenceAt(starts, verbStart, masked.length);
     // A participle ("..., saying") has the sentence's subject, whatever stands just before it.
     const participle = m[0].endsWith('ing');
-    let speaker = participle ? null : subjectBefore(masked, sentence.start, verbStart);
+    // ", said Mr Straw." inverts: the name after the verb beats whatever ends the clause before it.
+    const inverted = !participle && !ADDRESSEE_VERB.test(m[0]) && /,\s*$/.test(masked.slice(sentence.start, verbStart));
+    const after = inverted ? nameAfter(masked, verbEnd, sentence.end) : null;
+    let speaker = participle ? null : (after ?? subjectBefore(masked, sentence.start, verbStart));
     if (m[0] === 'according to') speaker = nameAfter(masked, verbEnd, sentence.end) ?? null;
     else if (!speaker && !ADDRESSEE_VERB.test(m[0])) speaker = nameAfter(masked, verbEnd, sentence.end);
     // A participle or a second verb ("..., saying", "but said") shares the sentence's subject.
