@@ -49,7 +49,18 @@ type Files = Record<string, Uint8Array>;
 function rezip(bytes: Uint8Array, mutate: (files: Files) => void): Uint8Array {
   const files = unzipSync(bytes) as Files;
   mutate(files);
-  return zipSync(files);
+  return zipSync(files, { level: 0 });
+}
+/** Rewrites the uncompressed size the zip's central directory declares for a file, as a zip bomb would. */
+function declareSize(bytes: Uint8Array, file: RegExp, size: number): Uint8Array {
+  const out = bytes.slice();
+  const view = new DataView(out.buffer);
+  for (let at = 0; at + 46 < out.length; at += 1) {
+    if (view.getUint32(at, true) !== 0x02014b50) continue;
+    const name = strFromU8(out.subarray(at + 46, at + 46 + view.getUint16(at + 28, true)));
+    if (file.test(name)) view.setUint32(at + 24, size, true);
+  }
+  return out;
 }
 const editJson = (files: Files, name: string, edit: (value: Record<string, unknown>) => void) => {
   const value = JSON.parse(strFromU8(files[name]!)) as Record<string, unknown>;
@@ -125,6 +136,8 @@ describe('a malformed backup is refused and the library stays untouched', () => 
       editLines(f, 'clips.jsonl', (l) => l.filter((line) => !line.includes('"deletedAt":null')));
       editJson(f, 'manifest.json', (m) => ((m.counts as Record<string, number>).clips = 1));
     }), /belongs to a clip \(\w+\) that is not in the backup/],
+    ['asset declaring a huge size, a zip bomb (refused before inflating)', (v) => declareSize(v, /^assets\//, 50 * 1024 * 1024 + 1), /assets\/\w+ is larger than 52428800 bytes/],
+    ['table declaring a huge size, a zip bomb', (v) => declareSize(v, /^clips\.jsonl$/, 480 * 1024 * 1024 + 1), /clips.jsonl is larger than/],
     ['asset size mismatch', (v) => rezip(v, (f) => { const name = Object.keys(f).find((n) => n.startsWith('assets/'))!; f[name] = new Uint8Array([1]); }), /has 1 bytes but its record says 6/],
   ];
 

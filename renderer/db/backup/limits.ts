@@ -7,6 +7,8 @@ const MB = 1024 * 1024;
 export const BACKUP_LIMITS = {
   /** The whole .quire file. */
   fileBytes: 2048 * MB,
+  /** Everything in the zip, uncompressed (a zip bomb stops here, before inflating). */
+  unpackedBytes: 3072 * MB,
   /** One JSON Lines file, uncompressed. */
   jsonlBytes: 480 * MB,
   /** One record's line. */

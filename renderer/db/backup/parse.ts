@@ -34,9 +34,12 @@ const ASSET_FILE = /^assets\/([A-Za-z0-9_-]{1,64})$/;
 function unzip(bytes: Uint8Array): Unzipped {
   if (bytes.length > L.fileBytes) throw new BackupError(`the file is larger than ${L.fileBytes} bytes`);
   if (bytes.length < 4 || bytes[0] !== ZIP_MAGIC[0] || bytes[1] !== ZIP_MAGIC[1]) throw new BackupError('it is not a Quire backup (not a zip file)');
+  let total = 0;
   try {
     return unzipSync(bytes, {
       filter(file) {
+        total += file.originalSize;
+        if (total > L.unpackedBytes) throw new BackupError(`it unpacks to more than ${L.unpackedBytes} bytes`);
         if (!KNOWN_FILES.has(file.name) && !ASSET_FILE.test(file.name)) throw new BackupError(`it contains an unexpected file "${file.name.slice(0, 100)}"`);
         const limit = file.name.startsWith('assets/') ? L.assetBytes : L.jsonlBytes;
         if (file.originalSize > limit) throw new BackupError(`${file.name} is larger than ${limit} bytes`);
