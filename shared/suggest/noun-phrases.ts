@@ -164,7 +164,7 @@ function phraseEndingAt(text: string, ws: Word[]): SpeakerRef | null {
 
 const PREPOSITION = /^(?:of|for|on|at|in|from|with|to)$/;
 const DETERMINER = /^(?:the|a|an|his|her|its|their|one|another|this|that|some|several|many|two|three)$/i;
-const NOT_IN_PHRASE = /^(?:was|is|are|were|has|had|have|been|would|will|could|should|and|but|that|which|who|when|while|as|not|it|he|she|they)$/i;
+const NOT_IN_PHRASE = /^(?:was|is|are|were|has|had|have|been|would|will|could|should|but|that|which|who|when|while|as|not|it|he|she|they)$/i;
 
 /**
  * A descriptive speaker: "the minister", "a Cabinet Office spokeswoman",
@@ -220,13 +220,18 @@ export function nameAfter(text: string, start: number, end: number): SpeakerRef 
     if (named?.type === 'name') named.roles.push(...role.roles);
     return named?.type === 'name' ? named : role;
   }
-  let i = 0;
-  while (i < ws.length && (isCapitalised(ws[i]!.text) || (PARTICLES.has(ws[i]!.text) && i > 0)) && (i === 0 || /^ +$/.test(text.slice(ws[i - 1]!.end, ws[i]!.start)))) i++;
-  if (i === 0) return null;
+  // "said co-ordinator Peter Facey": a few lower-case job words may come first.
+  let first = 0;
+  while (first < 3 && ws[first] && !isCapitalised(ws[first]!.text) && !NOT_IN_PHRASE.test(ws[first]!.text) && !PREPOSITION.test(ws[first]!.text)) first++;
+  if (first > 0 && !(ws[first] && isCapitalised(ws[first]!.text) && /^[\p{L}\s'’-]*$/u.test(text.slice(ws[0]!.start, ws[first]!.start)))) return null;
+  let i = first;
+  while (i < ws.length && (isCapitalised(ws[i]!.text) || (PARTICLES.has(ws[i]!.text) && i > first)) && (i === first || /^ +$/.test(text.slice(ws[i - 1]!.end, ws[i]!.start)))) i++;
+  if (i === first) return null;
   const after = text.slice(ws[i - 1]!.end, ws[i]?.start ?? end);
   const next = ws[i]?.text ?? '';
   const clauseEnds = /[.,;:!?]/.test(after) || next === '' || /^(?:in|on|at|from|of|who|during|to|after|before|when|while|as|told|for)$/.test(next);
-  if (clauseEnds) return withText(nameFrom(ws.slice(0, i), []), text);
+  if (clauseEnds) return withText(nameFrom(ws.slice(first, i), ws.slice(0, first).map((w) => w.text.toLowerCase())), text);
+  if (first > 0) return null;
   // "said Tory shadow local government secretary Caroline Spelman.": job words, then the name.
   const isJob = (w: Word) => PERSON_ROLES.has(w.text.toLowerCase()) || TITLES.has(w.text.toLowerCase());
   const roleAt = ws.findIndex((w, k) => k >= i && k < i + 6 && isJob(w) && !!ws[k + 1] && isCapitalised(ws[k + 1]!.text));
