@@ -54,7 +54,19 @@ export type ShellHandlers = {
   'file:save': { args: FileSaveArgs; result: SaveOutcome };
   /** Prints `html` (a self-contained report, no scripts) to PDF in a hidden sandboxed window, then saves it like `file:save`. */
   'report:pdf': { args: { html: string; suggestedName: string }; result: SaveOutcome };
+  /** Desktop only: keeps a `.quire` backup in the user-data folder (automatic ones roll: last 3 + one a day for 7 days). */
+  'backup:save': { args: { bytes: Uint8Array; reason: BackupReason }; result: BackupInfo };
+  /** Desktop only: the kept backups, newest first. */
+  'backup:list': { args: Record<string, never>; result: BackupInfo[] };
+  /** Desktop only: one kept backup's bytes, by the name `backup:list` gave. */
+  'backup:read': { args: { name: string }; result: Uint8Array };
 };
+
+/** Why a backup was written; 'before-restore' is the single copy made before any import replaces the library. */
+export type BackupReason = 'auto' | 'before-restore' | 'manual';
+export type BackupInfo = { name: string; reason: BackupReason; createdAt: number; size: number };
+/** Limits of the `backup:*` verbs. */
+export const BACKUP_SHELL_LIMITS = { maxBytes: 2048 * 1024 * 1024, maxNameLength: 100 } as const;
 
 /** A filter of the save dialog: a label and extensions without the dot (`{ name: 'BibTeX', extensions: ['bib'] }`). */
 export type FileFilter = { name: string; extensions: string[] };
@@ -153,6 +165,11 @@ const fileBytes = z
   .instanceof(Uint8Array, { message: 'The file contents must be bytes.' })
   .refine((bytes) => bytes.byteLength <= SAVE_LIMITS.maxBytes, 'That file is too large to save (200 MB at most).');
 
+const backupName = z
+  .string()
+  .max(BACKUP_SHELL_LIMITS.maxNameLength, 'That backup name is too long.')
+  .regex(/^quire-[a-z0-9-]+(\.[a-z0-9]+)?\.quire$/i, 'That is not the name of a Quire backup.');
+
 /** The argument schema of every channel; both transports reject anything else. */
 export const shellArgSchemas: { [K in ShellChannel]: z.ZodType<ShellArgs<K>> } = {
   'app:info': z.object({}).strict() as z.ZodType<Record<string, never>>,
@@ -164,6 +181,16 @@ export const shellArgSchemas: { [K in ShellChannel]: z.ZodType<ShellArgs<K>> } =
       suggestedName: suggestedFileName,
     })
     .strict(),
+  'backup:save': z
+    .object({
+      bytes: z
+        .instanceof(Uint8Array, { message: 'The backup must be bytes.' })
+        .refine((bytes) => bytes.byteLength > 0 && bytes.byteLength <= BACKUP_SHELL_LIMITS.maxBytes, 'That backup is empty or too large.'),
+      reason: z.enum(['auto', 'before-restore', 'manual']),
+    })
+    .strict(),
+  'backup:list': z.object({}).strict() as z.ZodType<Record<string, never>>,
+  'backup:read': z.object({ name: backupName }).strict(),
 };
 
 export const SHELL_CHANNELS = Object.keys(shellArgSchemas) as ShellChannel[];

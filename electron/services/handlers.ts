@@ -4,6 +4,7 @@ import { fetchPage } from './page-fetch';
 import type { PageFetchDeps } from './page-fetch';
 import { printReportToPdf } from './print-pdf';
 import type { PrintPdfDeps } from './print-pdf';
+import type { BackupStore } from './backups';
 import { saveFile } from './save-file';
 import type { SaveFileDeps } from './save-file';
 
@@ -16,6 +17,8 @@ export type ShellServiceDeps = {
   /** Desktop only: the web shell has no save dialog (the browser downloads instead). */
   saveFile?: SaveFileDeps;
   printPdf?: PrintPdfDeps;
+  /** Desktop only: the backups folder in the user data (createBackupStore). */
+  backups?: BackupStore;
 };
 
 function desktopOnly<T>(deps: T | undefined, what: string): T {
@@ -29,6 +32,9 @@ export function createShellServices(deps: ShellServiceDeps): ShellServices {
     'page:fetch': (args) => fetchPage(args, deps.pageFetch),
     'file:save': (args) => saveFile(args, desktopOnly(deps.saveFile, 'Saving a file')),
     'report:pdf': (args) => printReportToPdf(args, desktopOnly(deps.printPdf, 'Printing to PDF')),
+    'backup:save': (args) => desktopOnly(deps.backups, 'Keeping automatic backups').save(args.bytes, args.reason),
+    'backup:list': () => desktopOnly(deps.backups, 'Keeping automatic backups').list(),
+    'backup:read': (args) => desktopOnly(deps.backups, 'Keeping automatic backups').read(args.name),
   };
 }
 
