@@ -1,5 +1,4 @@
 import 'fake-indexeddb/auto';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { exportSelection } from '../../shared/export/export-file';
 import type { ShellArgs, ShellChannel, ShellResult } from '../../shared/shell';
@@ -9,8 +8,8 @@ import { prepareLibrary } from '../features/demo/first-run';
 import type { Shell } from '../shell/shell';
 import { exportToFile } from './export-actions';
 import { loadExportRecords } from './library-records';
-
-const expectedPath = new URL('./testdata/demo-library.expected.md', import.meta.url);
+// Read through Vite (renderer/ code takes no Node built-ins); a change to the demo or the export shows here as a diff.
+import expected from './testdata/demo-library.expected.md?raw';
 
 /** A desktop shell whose save dialog "picks" a path and records what it was sent. */
 function desktopShell(calls: { channel: string; args: unknown }[]): Shell {
@@ -30,8 +29,7 @@ describe('exporting the demo notebook of a new library', () => {
     await prepareLibrary(db);
     const records = await loadExportRecords(db);
     const markdown = exportSelection(records, { kind: 'library' }, 'markdown', { now: Date.now() }).text;
-    if (process.env.QUIRE_UPDATE_EXPECTED === '1') writeFileSync(expectedPath, markdown);
-    expect(markdown).toBe(readFileSync(expectedPath, 'utf8'));
+    expect(markdown).toBe(expected);
   });
 
   it('sends that file to the save dialog on the desktop, as UTF-8 bytes with a Markdown filter', async () => {
@@ -47,6 +45,6 @@ describe('exporting the demo notebook of a new library', () => {
     expect(channel).toBe('file:save');
     expect(args.suggestedName).toBe('Quire-library.md');
     expect(args.filters).toEqual([{ name: 'Markdown', extensions: ['md'] }]);
-    expect(new TextDecoder().decode(args.bytes)).toBe(readFileSync(expectedPath, 'utf8'));
+    expect(new TextDecoder().decode(args.bytes)).toBe(expected);
   });
 });
