@@ -6,17 +6,29 @@ import { forEachToken } from './tokenize';
 import type { Token } from './tokenize';
 import type { Highlight, Snippet } from './types';
 
-export type HitTest = (term: string) => boolean;
+/** Which terms to highlight; `pattern` finds them natively when they are all plain ASCII. */
+export type HitTest = { isHit: (term: string) => boolean; pattern: RegExp | null };
 
 const SNIPPET_CHARS = 200;
 const LEAD_CHARS = 50;
 const SCAN_CHARS = 60_000;
 const CHUNK_CHARS = 1_500;
 
+const PLAIN = /^[a-z0-9]+$/;
+const WORD_CHAR = '[\\p{L}\\p{N}\\p{M}]';
+
 export function hitTest(terms: Iterable<string>, prefixes: string[]): HitTest {
   const exact = new Set(terms);
-  if (prefixes.length === 0) return (term) => exact.has(term);
-  return (term) => exact.has(term) || prefixes.some((prefix) => term.startsWith(prefix));
+  const isHit = prefixes.length === 0
+    ? (term: string) => exact.has(term)
+    : (term: string) => exact.has(term) || prefixes.some((prefix) => term.startsWith(prefix));
+  const all = [...exact, ...prefixes];
+  if (all.length === 0 || !all.every((term) => PLAIN.test(term))) return { isHit, pattern: null };
+  // Completions and longer words first, so the longest match at a place wins.
+  const words = [...exact].sort((a, b) => b.length - a.length);
+  const alternatives = [...prefixes.map((prefix) => `${prefix}${WORD_CHAR}*`), ...words];
+  const pattern = new RegExp(`(?<!${WORD_CHAR})(?:${alternatives.join('|')})(?!${WORD_CHAR})`, 'giu');
+  return { isHit, pattern };
 }
 
 export function highlightAll(text: string, isHit: HitTest): Highlight[] {
@@ -40,9 +52,15 @@ function scanForHits(text: string, isHit: HitTest, maxChars: number): { scanned:
 }
 
 /** Only the hits become objects: a snippet scans whole articles. */
-function hitsIn(text: string, isHit: HitTest): Token[] {
+function hitsIn(text: string, test: HitTest): Token[] {
   const hits: Token[] = [];
-  forEachToken(text, (term, start, end, pos) => { if (isHit(term)) hits.push({ term, start, end, pos }); });
+  if (test.pattern) {
+    for (const match of text.matchAll(test.pattern)) {
+      hits.push({ term: match[0].toLowerCase(), start: match.index, end: match.index + match[0].length, pos: hits.length });
+    }
+    return hits;
+  }
+  forEachToken(text, (term, start, end, pos) => { if (test.isHit(term)) hits.push({ term, start, end, pos }); });
   return hits;
 }
 

@@ -16,7 +16,13 @@ export function typoCandidates(index: InvertedIndex, word: string, limit = 8): T
   const maxEdits = allowedEdits(word);
   if (maxEdits === 0) return [];
   const found: TypoCandidate[] = [];
+  const first = word.charCodeAt(0);
+  const second = word.charCodeAt(1);
   index.forEachWordTerm(word.length - maxEdits, word.length + maxEdits, (term) => {
+    // Every single edit leaves one of the first two letters in place: a cheap filter before the distance.
+    const a = term.charCodeAt(0);
+    const b = term.charCodeAt(1);
+    if (a !== first && a !== second && b !== first && b !== second) return;
     if (term === word) return;
     const distance = boundedDistance(word, term, maxEdits);
     if (distance <= maxEdits) found.push({ term, distance });
