@@ -44,3 +44,17 @@ export async function openBrowser(options: { colorScheme?: 'light' | 'dark' } = 
 }
 
 export const screenshotDir = join(process.cwd(), 'test-results', 'screenshots');
+
+/**
+ * Console errors that are the app's own faults. Some are not: while the clipper
+ * parses a hostile page in an inert document (DOMParser), Chromium reports each
+ * inline style and inline event handler that the app's strict CSP refuses to
+ * compile there (the policy doing its job: nothing runs, and the sanitizer then
+ * drops them); and a failed resource load is reported when a test cuts the
+ * network on purpose.
+ */
+const EXPECTED = ['Applying inline style violates', 'Executing inline event handler violates', 'Failed to load resource'];
+
+export function appErrors(errors: readonly string[]): string[] {
+  return errors.filter((e) => !EXPECTED.some((prefix) => e.startsWith(prefix)));
+}

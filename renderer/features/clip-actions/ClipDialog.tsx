@@ -41,8 +41,11 @@ export function ClipDialog({ open, initial, onClose, onClipped }: Props) {
     setBusy(false);
     setOutcome(result);
     if (result.status === 'clipped') {
+      // Success opens the clip in the reader; the dialog's job is done.
       setValue('');
       setHtml(null);
+      setOutcome(null);
+      dialog.current?.close();
       onClipped(result.clip.id);
     }
   }

@@ -6,7 +6,7 @@ import type { ImportProgress } from './bulk-import';
 import { ClipDialog } from './ClipDialog';
 import { onClipCommand, requestClip } from './commands';
 import { ImportDialog } from './ImportDialog';
-import { IMPORT_ACCEPT, isImportable } from './sources';
+import { IMPORT_ACCEPT } from './sources';
 import type { PreparedSource } from './sources';
 import { useClipContext } from './useClipContext';
 import { useDropToClip } from './useDropToClip';
@@ -26,11 +26,10 @@ export function ClipHost() {
 
   async function runImport(files: File[]) {
     if (running) return;
-    const importable = files.filter((file) => isImportable(file.name) || files.length === 1);
     abort.current = new AbortController();
     setRunning(true);
     try {
-      await importFiles(importable, ctx, setProgress, abort.current.signal);
+      await importFiles(files, ctx, setProgress, abort.current.signal);
     } finally {
       setRunning(false);
     }

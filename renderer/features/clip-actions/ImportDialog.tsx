@@ -40,7 +40,7 @@ export function ImportDialog({ progress, running, onCancel, onClose }: Props) {
       <ol className="import-results">
         {progress.results.map((result, index) => (
           <li key={`${index}-${result.name}`} className={`import-${result.status}`}>
-            <span className="import-name">{result.name}</span> <span className="import-status">{LABEL[result.status]}</span>
+            <span className="import-name">{result.name}</span> <span className="import-status">{LABEL[result.status]}</span>{' '}
             {result.status === 'failed' ? (
               <span className="import-reason">{result.reason}</span>
             ) : (

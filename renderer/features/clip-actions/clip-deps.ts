@@ -1,18 +1,60 @@
 import DOMPurify from 'dompurify';
 import type { ClipDeps } from '../../clip/pipeline';
 
-/** The clipper's DOM in the renderer: an inert DOMParser document and the page's DOMPurify. */
+const URL_ATTRIBUTES = ['href', 'src', 'poster', 'cite', 'action', 'longdesc'] as const;
+
+/**
+ * The clipper's DOM in the renderer: an inert DOMParser document and the page's
+ * DOMPurify. The app's CSP (base-uri 'none') refuses a <base> element, so the
+ * page's relative URLs are resolved here, against its own <base> or its URL,
+ * before Readability or the sanitizer see them.
+ */
 export function browserClipDeps(): ClipDeps {
   return {
     parseHTML: (html, baseUrl) => {
       const doc = new DOMParser().parseFromString(html, 'text/html');
-      if (baseUrl && !doc.querySelector('base[href]')) {
-        const base = doc.createElement('base');
-        base.href = baseUrl;
-        doc.head.prepend(base);
-      }
+      const base = effectiveBase(doc, baseUrl);
+      if (base) absolutise(doc, base);
       return doc;
     },
     purify: DOMPurify,
   };
+}
+
+function effectiveBase(doc: Document, pageUrl: string): string | null {
+  const declared = doc.querySelector('base[href]')?.getAttribute('href') ?? '';
+  try {
+    if (declared) return new URL(declared, pageUrl || undefined).href;
+  } catch {
+    // A broken <base> is ignored, as browsers do.
+  }
+  return pageUrl && URL.canParse(pageUrl) ? pageUrl : null;
+}
+
+function absolutise(doc: Document, base: string): void {
+  for (const attribute of URL_ATTRIBUTES) {
+    for (const element of doc.querySelectorAll(`[${attribute}]`)) {
+      const value = element.getAttribute(attribute)!.trim();
+      if (value === '' || value.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(value)) continue;
+      try {
+        element.setAttribute(attribute, new URL(value, base).href);
+      } catch {
+        // Leave what cannot be resolved; the sanitizer decides about it.
+      }
+    }
+  }
+  for (const element of doc.querySelectorAll('[srcset]')) {
+    const resolved = element
+      .getAttribute('srcset')!
+      .split(',')
+      .map((candidate) => {
+        const [url = '', ...descriptor] = candidate.trim().split(/\s+/);
+        try {
+          return [new URL(url, base).href, ...descriptor].join(' ');
+        } catch {
+          return candidate.trim();
+        }
+      });
+    element.setAttribute('srcset', resolved.join(', '));
+  }
 }

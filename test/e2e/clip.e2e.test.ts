@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appErrors, openBrowser } from './browser';
+import type { TestBrowser } from './browser';
+import { localiseImages, readFixturePage, serveFixtureSite } from './fixture-server';
+import type { FixtureSite } from './fixture-server';
+import { AppPage } from './pages/AppPage';
+import { ClipFlow } from './pages/ClipFlow';
+import { startWebApp } from './server';
+import type { RunningApp } from './server';
+
+describe('clipping, as a user', () => {
+  let app: RunningApp;
+  let site: FixtureSite;
+  let browser: TestBrowser;
+  let quire: AppPage;
+  let flow: ClipFlow;
+
+  beforeAll(async () => {
+    app = await startWebApp(47902);
+    const pages: Parameters<typeof serveFixtureSite>[0] = {};
+    site = await serveFixtureSite(pages);
+    // The site serves the fixture's images itself (as its CDN would): its origin is known once it listens.
+    pages['/news/obama-guns'] = { body: localiseImages(readFixturePage('bbc-1'), new URL(site.url('/')).origin), type: 'text/html; charset=utf-8' };
+    browser = await openBrowser();
+    quire = new AppPage(browser.page, app.url);
+    flow = new ClipFlow(browser.page);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    await app?.stop();
+  });
+
+  it('clips a real page by URL, then reads it with the network cut: text and images show', async () => {
+    await quire.open('#/library');
+    await flow.clip(site.url('/news/obama-guns'));
+    await flow.waitForReader();
+    await browser.page.getByRole('heading', { name: /Obama admits US gun laws/ }).waitFor();
+    const imageRequests = site.requests.filter((path) => path.startsWith('/img/')).length;
+    expect(imageRequests).toBeGreaterThan(0);
+
+    // Cut the network: the site is gone, and anything but the app itself is refused and recorded.
+    await site.close();
+    const outside: string[] = [];
+    await browser.context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(app.url) || url.startsWith('blob:') || url.startsWith('data:') || url === 'about:srcdoc') return route.continue();
+      outside.push(url);
+      return route.abort();
+    });
+    await browser.page.reload();
+    const frame = flow.readerFrame();
+    await frame.getByText(/common sense gun safety laws/).first().waitFor();
+    const text = await frame.locator('body').innerText();
+    expect(text).toContain('common sense gun safety laws');
+    const images = await frame.locator('img').evaluateAll((imgs) =>
+      imgs.map((img) => ({ src: (img as HTMLImageElement).src, ok: (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0 })),
+    );
+    expect(images.length).toBeGreaterThan(0);
+    expect(images.every((image) => image.src.startsWith('blob:') && image.ok)).toBe(true);
+    expect(outside).toEqual([]);
+    await browser.context.unroute('**/*');
+    await quire.screenshot('reader-offline');
+  });
+
+  it('says so when the same article is clipped again, and can keep it as a new version', async () => {
+    await quire.open('#/library');
+    const seed = 'A short note on talks\n\nDiplomats from both sides met for a second day of talks on Tuesday, officials said, and agreed to meet again next month to continue the discussion of the treaty.';
+    await flow.clip(seed);
+    await flow.waitForReader();
+    await quire.open('#/library');
+    await flow.clip(seed);
+    await flow.dialog.getByText('You already have this article').waitFor();
+    await flow.dialog.getByRole('button', { name: 'Keep this as a new version' }).click();
+    await flow.waitForReader();
+    await quire.open('#/library');
+    await browser.page.getByText('A short note on talks').nth(1).waitFor();
+    expect(await browser.page.getByText('A short note on talks').count()).toBe(2);
+  });
+
+  it('refuses a page that is all navigation, offering to keep it as a bookmark', async () => {
+    const nav = await serveFixtureSite({
+      '/sections': {
+        body: '<html><head><title>Sections</title></head><body><nav>' + Array.from({ length: 60 }, (_, i) => `<a href="/s${i}">Section ${i}</a>`).join(' ') + '</nav></body></html>',
+        type: 'text/html',
+      },
+    });
+    try {
+      await quire.open('#/library');
+      await flow.clip(nav.url('/sections'));
+      await flow.dialog.getByText(/No article was found on this page/).waitFor();
+      await flow.dialog.getByRole('button', { name: 'Keep as a bookmark' }).click();
+      await flow.dialog.getByText(/^Clipped/).waitFor();
+      await flow.dialog.getByRole('button', { name: 'Close' }).click();
+      await quire.open('#/library');
+      await browser.page.getByText('Sections').first().waitFor();
+    } finally {
+      await nav.close();
+    }
+  });
+
+  it('imports several files with a result for each; a bad file does not stop the rest', async () => {
+    await quire.open('#/library');
+    await flow.importFiles([
+      { name: 'guns.html', mimeType: 'text/html', buffer: Buffer.from(readFixturePage('bbc-1')) },
+      { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.from('') },
+      { name: 'picture.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]) },
+      { name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from('# Arms control notes\n\nThe INF Treaty was signed in 1987 by the United States and the Soviet Union, and it eliminated a whole class of intermediate-range missiles from Europe.') },
+    ]);
+    await flow.importDialog.getByRole('button', { name: 'Done' }).waitFor();
+    const status = await flow.importDialog.getByRole('status').innerText();
+    expect(status).toMatch(/4 of 4/);
+    const items = await flow.importDialog.locator('.import-results li').allInnerTexts();
+    expect(items[0]).toMatch(/guns\.html\s+(Clipped|Already in library)/);
+    expect(items[1]).toMatch(/empty\.txt\s+Failed[\s\S]*nothing to clip/);
+    expect(items[2]).toMatch(/picture\.png\s+Failed[\s\S]*\.html, \.htm, \.mhtml, \.txt and \.md/);
+    expect(items[3]).toMatch(/notes\.md\s+Clipped\s+Arms control notes/);
+    expect(appErrors(browser.errors)).toEqual([]);
+  });
+});
