@@ -121,7 +121,9 @@ const FILLERS = /^(?:also|later|then|first|has|have|had|was|is|were|would|will|c
 export function subjectBefore(text: string, from: number, end: number): SpeakerRef | null {
   const ws = words(text, from, end);
   let last = ws.length - 1;
-  while (last >= 0 && (FILLERS.test(ws[last]!.text) || /ly$/.test(ws[last]!.text)) && ws[last]!.text === ws[last]!.text.toLowerCase()) last--;
+  // An -ly word is an adverb ("quickly said") unless a determiner makes it a noun ("the assembly said").
+  const adverb = (k: number) => /ly$/.test(ws[k]!.text) && !(k > 0 && DETERMINER.test(ws[k - 1]!.text));
+  while (last >= 0 && (FILLERS.test(ws[last]!.text) || adverb(last)) && ws[last]!.text === ws[last]!.text.toLowerCase()) last--;
   if (last < 0) return null;
   const gapAfter = text.slice(ws[last]!.end, last + 1 < ws.length ? ws[last + 1]!.start : end);
   if (APPOSITION.test(gapAfter)) return appositive(text, ws.slice(0, last + 1));

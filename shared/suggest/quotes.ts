@@ -9,7 +9,7 @@
  * Quoted titles and scare quotes are not speech and are left out.
  */
 import type { EntityKind } from '../model';
-import { sentenceSubject, type SpeakerRef } from './noun-phrases';
+import { PERSON_ROLES, sentenceSubject, type SpeakerRef } from './noun-phrases';
 import { findQuoteSpans, maskQuotes, paragraphsOf, type QuoteSpan } from './quote-marks';
 import { findSpeechEvents, sentenceAt, sentenceStarts, type SpeechEvent } from './speech-events';
 
@@ -81,7 +81,7 @@ function subjectRightBefore(q: QuoteSpan, masked: string, starts: number[]): Spe
 
 type Resolver = {
   resolve(ref: SpeakerRef, at: number): Named | null;
-  /** A named speaker: what "he", "she" and roles refer back to. */
+  /** A speaker: names are what "he", "she" and roles refer back to; described people only pronouns. */
   remember(named: Named): void;
   /** A name that opens a sentence without speaking ("Jack Straw has attacked..."): only roles refer back to it. */
   mention(named: Named): void;
@@ -90,13 +90,20 @@ type Resolver = {
 function resolver(options: QuoteFinderOptions): Resolver {
   const named: Named[] = [];
   const mentioned: Named[] = [];
+  const describedSpeakers: Named[] = [];
   const isPersonLike = (n: Named) => {
     if (GROUP_NAME.test(n.ref.text)) return false;
     const kind = options.kindOf?.(n.ref.text);
     return kind === undefined || kind === 'person';
   };
   return {
-    remember: (n) => named.push(n),
+    remember: (n) => {
+      if (n.ref.type === 'name') named.push(n);
+      else if (n.ref.type === 'role' && PERSON_ROLES.has(n.ref.roles[0] ?? '')) {
+        const head = n.ref.roles[0]!;
+        describedSpeakers.push({ ...n, ref: { ...n.ref, gender: /woman$/.test(head) ? 'f' : /man$/.test(head) ? 'm' : null } });
+      }
+    },
     mention: (n) => mentioned.push(n),
     resolve(ref, at) {
       if (ref.type === 'name') return { ref, at };
@@ -106,7 +113,9 @@ function resolver(options: QuoteFinderOptions): Resolver {
         const gender = /^she$/i.test(ref.text) ? 'f' : 'm';
         const fits = (n: Named) => isPersonLike(n) && (n.ref.gender === null || n.ref.gender === gender);
         // A named speaker first; failing that, whoever a recent sentence was about.
-        const found = before.find(fits) ?? mentioned.filter((n) => n.at < at).reverse().find(fits);
+        // "A Labour spokesman denied it. '...,' he said": a described speaker counts too.
+        const speakers = [...before, ...describedSpeakers.filter((n) => n.at < at)].sort((a, b) => b.at - a.at);
+        const found = speakers.find(fits) ?? mentioned.filter((n) => n.at < at).reverse().find(fits);
         if (found && found.ref.gender === null) found.ref.gender = gender;
         return found ?? null;
       }
@@ -139,7 +148,7 @@ export function findQuotes(text: string, options: QuoteFinderOptions = {}): Foun
   const paragraphIndex = (at: number) => paragraphs.findIndex((p) => at >= p.start && at <= p.end);
   const people = resolver(options);
   // Named speakers of events, in order, so that pronouns resolve to the latest one before them.
-  for (const e of events) if (e.speaker?.type === 'name') people.remember({ ref: e.speaker, at: e.verbStart });
+  for (const e of events) if (e.speaker) people.remember({ ref: e.speaker, at: e.verbStart });
   for (const start of starts) {
     const subject = sentenceSubject(masked, start, Math.min(masked.length, start + 160));
     if (subject?.type === 'name') people.mention({ ref: subject, at: subject.start });

@@ -17,7 +17,8 @@ const VERBS = [
   'commented', 'remarked', 'admit(?:s|ted)', 'acknowledged', 'suggested', 'predicted', 'urged?', 'urges', 'concluded',
   'confirmed', 'recalled', 'complained', 'maintain(?:s|ed)', 'agreed', 'observed', 'asserted', 'tweeted', 'vowed',
   'pledged', 'promised', 'confess(?:es|ed)', 'revealed', 'recalls', 'asserts', 'acknowledges', 'suggests', 'concedes',
-  'confirms', 'predicts', 'complains', 'agrees', 'maintains', 'contends', 'contended', 'recounted', 'recounts', 'responded', 'countered', 'cautioned', 'conceded', 'boasted', 'joked', 'quipped', 'continued',
+  'confirms', 'predicts', 'complains', 'agrees', 'maintains', 'contends', 'contended', 'recounted', 'recounts', 'denied',
+  'denies', 'branded', 'dismissed', 'rejected', 'responded', 'countered', 'cautioned', 'conceded', 'boasted', 'joked', 'quipped', 'continued',
   'reiterated', 'emphasi[sz]ed', 'described', 'accused', 'condemned', 'critici[sz]ed', 'insisted', 'reported',
   'point(?:s|ed)? out', 'according to', 'believes', 'thinks',
   // A few other languages' commonest ones, for quotes clipped from French, German and Russian papers.
