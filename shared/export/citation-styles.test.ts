@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatApa } from './apa';
 import { formatChicago } from './chicago';
+import { quoteCitations } from './quote-citations';
 import type { QuoteCard } from './quote-card';
 import { quoteCard } from './quote-card';
 import { makeClip, makeEntity, makeQuote } from './records.test-data';
@@ -103,5 +104,20 @@ describe('sources', () => {
     expect(sourceFromClip(makeClip()).kind).toBe('article');
     expect(sourceFromClip(makeClip({ publishedAt: null })).kind).toBe('webpage');
     expect(sourceFromClip(makeClip({ siteName: '' })).kind).toBe('webpage');
+  });
+});
+
+describe('quoteCitations', () => {
+  it('renders a quote card in APA and Chicago as text, HTML and Markdown', () => {
+    const clip = makeClip({ byline: 'John Bowden' });
+    const citations = quoteCitations(makeQuote('q', clip, QUOTE), clip, putin);
+    expect(citations.apa.quotation.text).toBe('“Now it’s up to the U.S.” (Putin, as cited in Bowden, 2019).');
+    expect(citations.apa.reference.html).toBe(
+      "Bowden, J. (2019, July 4). Putin says he&#39;s ready to start talks with US on arms control. <i>The Hill</i>. https://thehill.com/",
+    );
+    expect(citations.chicago.note.markdown).toBe(
+      "Vladimir Putin, quoted in John Bowden, “Putin Says He's Ready to Start Talks with US on Arms Control,” *The Hill*, July 4, 2019, https://thehill.com/.",
+    );
+    expect(citations.chicago.shortNote.text).toBe('Bowden, “Putin Says He\'s Ready.”');
   });
 });

@@ -2,6 +2,7 @@ import { escapeHtml } from '../notes/html';
 import { escapeMarkdown } from '../notes/markdown';
 import { formatChicago } from './chicago';
 import { htmlDocument } from './html-document';
+import { quotedText } from './quote-card';
 import { EXPORT_CSS } from './html';
 import type { RecordIndex } from './records';
 import type { SearchHitRef } from './selection';
@@ -57,7 +58,7 @@ export function searchToMarkdown(query: string, lines: SearchResultLine[]): stri
     else if (line.type === 'note') blocks.push(`${n} **${escapeMarkdown(line.title)}** (note)  \n   ${escapeMarkdown(line.excerpt)}`);
     else {
       const who = line.speaker ? `${escapeMarkdown(line.speaker)}, quoted in ` : '';
-      blocks.push(`${n} “${escapeMarkdown(line.text)}” (quote)  \n   — ${who}${styledToMarkdown(line.citation)}`);
+      blocks.push(`${n} ${escapeMarkdown(quotedText(line.text))} (quote)  \n   — ${who}${styledToMarkdown(line.citation)}`);
     }
   });
   return `${blocks.join('\n\n')}\n`;
@@ -68,7 +69,7 @@ export function searchToHtml(query: string, lines: SearchResultLine[]): string {
     if (line.type === 'clip') return `<li><strong>${escapeHtml(line.title)}</strong> (clip)<br>${styledToHtml(line.citation)}</li>`;
     if (line.type === 'note') return `<li><strong>${escapeHtml(line.title)}</strong> (note)<br>${escapeHtml(line.excerpt)}</li>`;
     const who = line.speaker ? `${escapeHtml(line.speaker)}, quoted in ` : '';
-    return `<li><blockquote><p>“${escapeHtml(line.text)}”</p><footer>— ${who}${styledToHtml(line.citation)}</footer></blockquote></li>`;
+    return `<li><blockquote><p>${escapeHtml(quotedText(line.text))}</p><footer>— ${who}${styledToHtml(line.citation)}</footer></blockquote></li>`;
   });
   const title = `Search: ${query.trim() || '(everything)'}`;
   const body = [`<h1>${escapeHtml(title)}</h1>`, `<p class="facts">${plural(lines.length, 'result')}</p>`, `<ol>\n${items.join('\n')}\n</ol>`];
