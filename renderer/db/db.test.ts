@@ -14,17 +14,23 @@ describe('openLibrary', () => {
     db.close();
   });
 
-  it('closes and tells the UI when another window upgrades the schema', async () => {
+  it('lets the UI save unsaved work before closing for another window\'s upgrade', async () => {
     const name = `quire-${newId()}`;
-    const onVersionChange = vi.fn();
-    const first = await openLibrary(name, { onVersionChange });
+    let first: LibraryDb | undefined;
+    const onVersionChange = vi.fn(async () => {
+      // The pending edit of the first window, written while the upgrade waits.
+      await addClip(first!, clipDraft({ title: 'saved while the upgrade waited' }));
+    });
+    first = await openLibrary(name, { onVersionChange });
     await addClip(first, clipDraft());
     const newer = new LibraryDb(name);
     newer.version(CURRENT_VERSION + 1).stores({ clips: 'id, createdAt, updatedAt, publishedAt, canonicalUrl, contentHash, deletedAt, *tags, lang' });
     await newer.open();
     expect(onVersionChange).toHaveBeenCalledOnce();
     expect(first.isOpen()).toBe(false);
-    expect(await newer.table('clips').count()).toBe(1);
+    const titles = (await newer.table('clips').toArray()).map((c: { title: string }) => c.title);
+    expect(titles).toHaveLength(2);
+    expect(titles).toContain('saved while the upgrade waited');
     newer.close();
   });
 

@@ -10,11 +10,18 @@ export const LIBRARY_TABLES = ['clips', 'assets', 'entities', 'quotes', 'mention
 export type LibraryTable = (typeof LIBRARY_TABLES)[number];
 
 export type LibraryEvents = {
-  /** Another window upgraded the schema: this connection is closed; flush unsaved work elsewhere and ask the user to reload. */
-  onVersionChange?: () => void;
+  /**
+   * Another window wants to upgrade the schema. The connection stays open until the returned
+   * promise settles (at most {@link FLUSH_BEFORE_CLOSE_MS}), so unsaved work can be written
+   * first; then it closes and the UI asks the user to reload.
+   */
+  onVersionChange?: () => void | Promise<void>;
   /** Our upgrade waits for another window to close its connection. */
   onBlocked?: () => void;
 };
+
+/** How long another window's upgrade waits for this one to save its unsaved work. */
+export const FLUSH_BEFORE_CLOSE_MS = 3_000;
 
 export type OpenOptions = LibraryEvents & {
   /** The IndexedDB to use (tests pass fake-indexeddb's); defaults to the page's. */
@@ -95,8 +102,11 @@ function openFailureOf(error: unknown): OpenFailure {
 export async function openLibrary(name = 'quire', options: OpenOptions = {}): Promise<LibraryDb> {
   const db = new LibraryDb(name, options);
   db.on('versionchange', () => {
-    db.close();
-    options.onVersionChange?.();
+    const flushed = Promise.resolve().then(() => options.onVersionChange?.());
+    const deadline = new Promise((resolve) => setTimeout(resolve, FLUSH_BEFORE_CLOSE_MS));
+    void Promise.race([flushed, deadline])
+      .catch((error: unknown) => console.error('Flushing before the upgrade failed', error))
+      .finally(() => db.close());
     return false;
   });
   db.on('blocked', () => options.onBlocked?.());
