@@ -101,4 +101,32 @@ describe('NoteEditor autosave', () => {
     mount(note);
     await expect.element(page.getByText('This quote no longer exists.')).toBeVisible();
   });
+
+  it('links the selected text from the toolbar, asking for the URL inline', async () => {
+    const note = await createNote(db, { title: 'Links' });
+    mount(note);
+    const editor = page.getByLabelText('Note text');
+    await editor.click();
+    await userEvent.keyboard('State Department');
+    await userEvent.keyboard('{Control>}a{/Control}');
+    await page.getByRole('button', { name: 'Link', exact: true }).click();
+    await page.getByLabelText('Link URL').fill('https://www.state.gov/new-start/');
+    await userEvent.keyboard('{Enter}');
+    await expect.element(editor.getByRole('link', { name: 'State Department' })).toHaveAttribute('href', 'https://www.state.gov/new-start/');
+  });
+
+  it('changes the block type and makes lists from the toolbar', async () => {
+    const note = await createNote(db, { title: 'Blocks' });
+    mount(note);
+    const editor = page.getByLabelText('Note text');
+    await editor.click();
+    await userEvent.keyboard('Background');
+    await page.getByLabelText('Block type').selectOptions('Heading 2');
+    await expect.element(editor.getByRole('heading', { level: 2, name: 'Background' })).toBeVisible();
+    await editor.getByText('Background').click();
+    await userEvent.keyboard('{End}{Enter}first point');
+    await page.getByLabelText('Block type').selectOptions('Numbered list');
+    await expect.element(editor.getByRole('listitem')).toHaveTextContent('first point');
+    expect(editor.element().querySelector('ol')).not.toBeNull();
+  });
 });

@@ -1,12 +1,14 @@
-import { $isLinkNode, TOGGLE_LINK_COMMAND } from '@lexical/link';
+import { $isLinkNode, $toggleLink, TOGGLE_LINK_COMMAND } from '@lexical/link';
 import { $isListNode, INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, ListNode } from '@lexical/list';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $createHeadingNode, $createQuoteNode as $createBlockQuoteNode, $isHeadingNode } from '@lexical/rich-text';
 import { $setBlocksType } from '@lexical/selection';
 import { $getNearestNodeOfType, mergeRegister } from '@lexical/utils';
+import type { BaseSelection } from 'lexical';
 import {
   $createParagraphNode,
   $getSelection,
+  $setSelection,
   $isRangeSelection,
   CAN_REDO_COMMAND,
   CAN_UNDO_COMMAND,
@@ -16,7 +18,7 @@ import {
   UNDO_COMMAND,
 } from 'lexical';
 import type { JSX } from 'react';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 export type BlockType = 'paragraph' | 'h1' | 'h2' | 'h3' | 'quote' | 'bullet' | 'number';
 
@@ -80,16 +82,22 @@ export function ToolbarPlugin(): JSX.Element {
     [editor],
   );
 
-  // Electron has no window.prompt, so the URL is asked for inline.
+  // Electron has no window.prompt, so the URL is asked for inline; the editor's
+  // selection is kept aside because focusing the URL field takes it away.
   const [linkDraft, setLinkDraft] = useState<string | null>(null);
+  const linkTarget = useRef<BaseSelection | null>(null);
   const toggleLink = () => {
-    if (state.link) editor.dispatchCommand(TOGGLE_LINK_COMMAND, null);
-    else setLinkDraft('https://');
+    if (state.link) return editor.dispatchCommand(TOGGLE_LINK_COMMAND, null);
+    linkTarget.current = editor.getEditorState().read(() => $getSelection()?.clone() ?? null);
+    setLinkDraft('https://');
   };
   const applyLink = () => {
     const url = linkDraft?.trim() ?? '';
     setLinkDraft(null);
-    if (/^(https?:\/\/.+|mailto:.+)/i.test(url)) editor.dispatchCommand(TOGGLE_LINK_COMMAND, url);
+    editor.update(() => {
+      if (linkTarget.current) $setSelection(linkTarget.current.clone());
+      if (/^(https?:\/\/.+|mailto:.+)/i.test(url)) $toggleLink(url);
+    });
     editor.focus();
   };
 
@@ -119,8 +127,16 @@ export function ToolbarPlugin(): JSX.Element {
           value={linkDraft}
           onChange={(event) => setLinkDraft(event.target.value)}
           onKeyDown={(event) => {
-            if (event.key === 'Enter') applyLink();
-            if (event.key === 'Escape') setLinkDraft(null);
+            // Without preventDefault the Enter would land in the editor once it has focus again.
+            if (event.key === 'Enter') {
+              event.preventDefault();
+              applyLink();
+            }
+            if (event.key === 'Escape') {
+              event.preventDefault();
+              setLinkDraft(null);
+              editor.focus();
+            }
           }}
           onBlur={() => setLinkDraft(null)}
         />
