@@ -46,7 +46,7 @@ const NOT_NAMES = new Set(
     'well yes no oh although though because since asked according').split(' '),
 );
 
-const NATIONALITIES = /^(?:american|british|russian|soviet|chinese|french|german|iranian|israeli|ukrainian|belarusian|japanese|indian|pakistani|italian|spanish|european|nato|us|uk|un|eu|kremlin|labour|tory|conservative|liberal|democrat|democratic|republican|lib|dem|scottish|welsh|irish|english|australian|canadian|korean|north|south|saudi|syrian|turkish|egyptian|polish|swedish|dutch)$/i;
+const NATIONALITIES = /^(?:american|british|russian|soviet|chinese|french|german|iranian|israeli|ukrainian|belarusian|japanese|indian|pakistani|italian|spanish|european|nato|us|uk|un|eu|kremlin|labour|tory|conservative|liberal|democrat|democratic|republican|scottish|welsh|irish|english|australian|canadian|korean|north|south|saudi|syrian|turkish|egyptian|polish|swedish|dutch)$/i;
 
 export const ORGANIZATION_WORD =
   /\b(?:Association|Committee|Council|Party|Office|Ministry|Commission|Bank|Company|Union|Group|Agency|Department|Institute|University|Society|Federation|Organi[sz]ation|Corporation|Trust|Board|Authority|Service|Club|Court|Parliament|Assembly|Government|Fund|Forum|Foundation|Alliance|Inc|Ltd|plc)\b/;

@@ -9,7 +9,7 @@
  * Quoted titles and scare quotes are not speech and are left out.
  */
 import type { EntityKind } from '../model';
-import { PERSON_ROLES, sentenceSubject, type SpeakerRef } from './noun-phrases';
+import { ORGANIZATION_WORD, PERSON_ROLES, sentenceSubject, type SpeakerRef } from './noun-phrases';
 import { findQuoteSpans, maskQuotes, paragraphsOf, type QuoteSpan } from './quote-marks';
 import { findSpeechEvents, sentenceAt, sentenceStarts, type SpeechEvent } from './speech-events';
 
@@ -32,7 +32,7 @@ export type QuoteFinderOptions = {
 type Named = { ref: SpeakerRef; at: number };
 
 /** Parties and bodies that speak as groups; never "he" or "she". */
-const GROUP_NAME = /^(?:The )?(?:Tories|Conservatives|Democrats|Republicans|Liberals|Lib Dems|Greens|Nationalists|Unionists|Labour|Ministers|MPs|Peers|Lords|Police|Government|Kremlin|White House|Downing Street|Pentagon)$/;
+const GROUP_NAME = /^(?:The )?(?:Tories|Conservatives|Democrats|Republicans|Liberals|Lib Dems|Greens|Nationalists|Unionists|Labour|Ministers|MPs|Peers|Lords|Police|Government|Kremlin|White House|Downing Street|Pentagon|Lib Dems|Dems)$|\b(?:Police|Standard|Times|Post|Guardian|Telegraph|Mail|Mirror|Sun|Express|Independent|BBC|News|Press|Reuters)$/;
 
 const TITLE_CUE = /\b(?:film|movie|book|novel|album|song|single|show|series|programme|program|play|musical|opera|poem|documentary|titled|entitled|headlined|nicknamed|so-called|slogan|hashtag|operation|magazine|newspaper|exhibition|game|track|report|motto|campaign)(?:\s+of)?\s*,?\s*$/i;
 const WEAK_TITLE_CUE = /\b(?:called|named|dubbed|known as|as|word|term|phrase|label)\s*$/i;
@@ -92,7 +92,8 @@ function resolver(options: QuoteFinderOptions): Resolver {
   const mentioned: Named[] = [];
   const describedSpeakers: Named[] = [];
   const isPersonLike = (n: Named) => {
-    if (GROUP_NAME.test(n.ref.text)) return false;
+    // Parties, papers, forces and other bodies: never "he" or "she".
+    if (GROUP_NAME.test(n.ref.text) || ORGANIZATION_WORD.test(n.ref.text) || /[’']s\b/.test(n.ref.text)) return false;
     const kind = options.kindOf?.(n.ref.text);
     return kind === undefined || kind === 'person';
   };
