@@ -16,12 +16,12 @@ describe('openLibrary', () => {
 
   it('lets the UI save unsaved work before closing for another window\'s upgrade', async () => {
     const name = `quire-${newId()}`;
-    let first: LibraryDb | undefined;
+    const opened: { db?: LibraryDb } = {};
     const onVersionChange = vi.fn(async () => {
       // The pending edit of the first window, written while the upgrade waits.
-      await addClip(first!, clipDraft({ title: 'saved while the upgrade waited' }));
+      await addClip(opened.db!, clipDraft({ title: 'saved while the upgrade waited' }));
     });
-    first = await openLibrary(name, { onVersionChange });
+    const first = (opened.db = await openLibrary(name, { onVersionChange }));
     await addClip(first, clipDraft());
     const newer = new LibraryDb(name);
     newer.version(CURRENT_VERSION + 1).stores({ clips: 'id, createdAt, updatedAt, publishedAt, canonicalUrl, contentHash, deletedAt, *tags, lang' });
