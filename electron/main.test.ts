@@ -255,6 +255,14 @@ describe('main.ts once ready', () => {
     expect(readFileSync(target, 'utf8')).toMatch(/^%PDF-1\.7 of data:text\/html/);
   });
 
+  it('keeps backups in the pinned userData folder', async () => {
+    const fromApp = { senderFrame: { url: 'quire://app/index.html' } };
+    const saved = (await electron.ipcHandlers.get('backup:save')!(fromApp, { bytes: new Uint8Array([1, 2, 3]), reason: 'manual' })) as ShellOutcome<{ name: string }>;
+    expect(saved.ok).toBe(true);
+    if (!saved.ok) return;
+    expect(existsSync(path.join(root, 'config', 'Quire', 'backups', saved.value.name))).toBe(true);
+  });
+
   it('serves the renderer on quire://app with the CSP', async () => {
     const handler = electron.protocolHandlers.get('quire')!;
     const response = await handler(new Request('quire://app/index.html'));

@@ -24,6 +24,7 @@ import {
   shouldBlockNavigation,
 } from './security';
 import { describeApp } from './services/app-info';
+import { createBackupStore } from './services/backups';
 import { createShellServices, dispatch } from './services/handlers';
 import { asPdfWindow } from './services/print-pdf';
 import type { SaveDialogOptions, SaveDialogResult } from './services/save-file';
@@ -76,6 +77,7 @@ function registerShellHandlers(): void {
       defaultDirectory: app.getPath('documents'),
       createWindow: (options) => asPdfWindow(new BrowserWindow(options)),
     },
+    backups: createBackupStore({ dir: path.join(app.getPath('userData'), 'backups') }),
   });
   for (const channel of SHELL_CHANNELS) {
     ipcMain.handle(channel, (event: IpcMainInvokeEvent, rawArgs: unknown): Promise<ShellOutcome<unknown>> => {
