@@ -43,7 +43,8 @@ const NOT_NAMES = new Set(
     'instead this that these those there here it its his her their our my your we they he she i as by for from with ' +
     'monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow january february march april june ' +
     'july august september october november december last next earlier later new former ex first then acting outgoing incoming of ' +
-    'well yes no oh although though because since asked according').split(' '),
+    'well yes no oh although though because since asked according both all some many one most several few each every ' +
+    'neither either none another other others').split(' '),
 );
 
 const NATIONALITIES = /^(?:american|british|russian|soviet|chinese|french|german|iranian|israeli|ukrainian|belarusian|japanese|indian|pakistani|italian|spanish|european|nato|us|uk|un|eu|kremlin|labour|tory|conservative|liberal|democrat|democratic|republican|scottish|welsh|irish|english|australian|canadian|korean|north|south|saudi|syrian|turkish|egyptian|polish|swedish|dutch)$/i;
@@ -157,6 +158,10 @@ function phraseEndingAt(text: string, ws: Word[]): SpeakerRef | null {
   const from = Math.max(0, i - 3);
   const joined = i > 0 && /^[\s\p{L}\p{N}'’-]*$/u.test(text.slice(ws[from]!.start, ws[i]!.start));
   if (joined && ws.slice(from, i).some((x) => PREPOSITION.test(x.text))) {
+    // "Rhian Beynon of the JCWI said": a name before "of" is the speaker; else "the MP for Sheppey".
+    const of = ws.slice(0, i).findLastIndex((x) => PREPOSITION.test(x.text));
+    const owner = of > 0 && isCapitalised(ws[of - 1]!.text) ? phraseEndingAt(text, ws.slice(0, of)) : null;
+    if (owner?.type === 'name') return owner;
     const role = roleEndingAt(text, ws);
     if (role) return role;
   }
