@@ -52,6 +52,11 @@ describe('noteToMarkdown', () => {
     expect(noteToMarkdown('{not json', { resolveQuote })).toBe('');
   });
 
+  it('drops the space typed after a mention at the end of a paragraph', () => {
+    const state = { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'entity-mention', text: 'NATO', entityId: 'e' }, { type: 'text', text: ' ' }] }] } };
+    expect(noteToMarkdown(state, { resolveQuote: () => null })).toBe('NATO\n');
+  });
+
   it('escapes Markdown syntax in text', () => {
     expect(escapeMarkdown('a *b* [c] # d')).toBe('a \\*b\\* \\[c\\] # d');
     expect(escapeMarkdown('# not a heading\n- not a list')).toBe('\\# not a heading\n\\- not a list');

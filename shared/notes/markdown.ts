@@ -50,7 +50,7 @@ export function noteToMarkdown(state: unknown, options: MarkdownOptions): string
   const root = noteRoot(state);
   if (root) {
     for (const node of childrenOf(root)) {
-      const block = renderBlock(node, options, footnotes);
+      const block = renderBlock(node, options, footnotes).trimEnd();
       if (block.trim() !== '') blocks.push(block);
     }
   }

@@ -17,7 +17,7 @@ import { NEW_NOTE_HREF, noteHref, NotesScreen } from './NotesScreen';
 
 const PUTIN_WORDS = 'We are suspending our participation in the New START treaty.';
 
-type Seed = { db: LibraryDb; quote: Quote; newStart: Entity; clipId: string };
+type Seed = { db: LibraryDb; quote: Quote; newStart: Entity; clipId: string; clipUrlTail: string };
 
 async function seed(): Promise<Seed> {
   const db = await freshLibrary();
@@ -28,7 +28,7 @@ async function seed(): Promise<Seed> {
   const putin = await createEntity(db, { kind: 'person', name: 'Vladimir Putin', aliases: ['Putin'] });
   const newStart = await createEntity(db, { kind: 'treaty', name: 'New START', aliases: ['Strategic Arms Reduction Treaty'] });
   const quote = await createQuote(db, { ...quoteDraft(clip.id), text: PUTIN_WORDS, speakerId: putin.id });
-  return { db, quote, newStart, clipId: clip.id };
+  return { db, quote, newStart, clipId: clip.id, clipUrlTail: clip.canonicalUrl.replace('https://news.example/', '') };
 }
 
 let root: Root | null = null;
@@ -198,5 +198,46 @@ describe('NotesScreen', () => {
     await expect.element(page.getByRole('link', { name: 'Closed mid-typing' })).toHaveAttribute('href', noteHref(note.id));
     backlinksRoot.unmount();
     backlinks.remove();
+  });
+
+  it('exports the note as Markdown citing the quote in a footnote', async () => {
+    render();
+    await page.getByRole('button', { name: 'New note' }).first().click();
+    await userEvent.keyboard('Suspension');
+    await page.getByLabelText('Note text').click();
+    await userEvent.keyboard('See @New ST');
+    await page.getByRole('option', { name: /New START/ }).click();
+    await userEvent.keyboard('{Enter}/quote');
+    await page.getByRole('option', { name: /We are suspending/ }).click();
+
+    // The export is a real download link; catch it as it is clicked and read its file.
+    const downloads: HTMLAnchorElement[] = [];
+    const catchDownload = (event: MouseEvent) => {
+      if (event.target instanceof HTMLAnchorElement && event.target.download) {
+        event.preventDefault();
+        downloads.push(event.target);
+      }
+    };
+    document.addEventListener('click', catchDownload, true);
+    await page.getByRole('button', { name: 'Export Markdown' }).click();
+    const link = await waitFor(() => downloads[0], 'the download');
+    document.removeEventListener('click', catchDownload, true);
+
+    expect(link.download).toBe('Suspension.md');
+    const markdown = await (await fetch(link.href)).text();
+    expect(markdown).toBe(
+      [
+        '# Suspension',
+        '',
+        'See New START',
+        '',
+        `> ${PUTIN_WORDS}`,
+        '>',
+        '> — Vladimir Putin [^1]',
+        '',
+        `[^1]: Vladimir Putin, Putin suspends New START, Example News, 2023-02-21, <${'https://news.example/'}${data.clipUrlTail}>`,
+        '',
+      ].join('\n'),
+    );
   });
 });

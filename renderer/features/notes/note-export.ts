@@ -37,7 +37,10 @@ export function downloadMarkdown(markdown: string, title: string): void {
   const link = document.createElement('a');
   link.href = url;
   link.download = markdownFileName(title);
+  link.hidden = true;
+  document.body.append(link);
   link.click();
+  link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
