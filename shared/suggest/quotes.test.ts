@@ -37,6 +37,16 @@ const CASES: Case[] = [
     quotes: [['This is the right thing to do for our children,', 'Jacinda Ardern']],
   },
   {
+    rule: 'role resolved through a compatible title (leader ~ president), past a later name',
+    text: 'Russian President Vladimir Putin met the press on Thursday. Donald Trump was not there.\n\n“We are open to dialogue,” the Kremlin leader said.',
+    quotes: [['We are open to dialogue,', 'Vladimir Putin']],
+  },
+  {
+    rule: 'a described speaker is what a later pronoun means',
+    text: 'A Labour spokesman denied the claim. "The poster makes a serious point about tax," he said.',
+    quotes: [['The poster makes a serious point about tax,', 'A Labour spokesman']],
+  },
+  {
     rule: 'unresolved role is still the speaker',
     text: '"We do not comment on operational matters," a Ministry of Defence spokesman said.',
     quotes: [['We do not comment on operational matters,', 'a Ministry of Defence spokesman']],
