@@ -11,7 +11,8 @@ function subscribe(onChange: () => void) {
 export function useHashPlace(): [PlaceId, (place: PlaceId) => void] {
   const place = useSyncExternalStore(subscribe, () => placeFromHash(window.location.hash));
   const go = useCallback((next: PlaceId) => {
-    if (placeFromHash(window.location.hash) !== next) window.location.hash = `#/${next}`;
+    // Compared as the whole hash: going to a place from one of its sub-routes (#/library/<clipId>) returns to its top.
+    if (window.location.hash !== `#/${next}`) window.location.hash = `#/${next}`;
   }, []);
   return [place, go];
 }

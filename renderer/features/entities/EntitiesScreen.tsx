@@ -1,17 +1,20 @@
-import { EmptyState } from '../../app/EmptyState';
+import { useCallback, useState } from 'react';
+import { useSubRoute } from '../library/route';
+import { EntityCatalog } from './EntityCatalog';
+import { EntityPage } from './EntityPage';
+import { Toast } from './Toast';
+import type { UndoToast } from './Toast';
+import './entities.css';
 
+/** Entities: the catalog, or (at `#/entities/<id>`) one entry's page. The undo toast outlives the move between them. */
 export function EntitiesScreen() {
+  const { id } = useSubRoute();
+  const [toast, setToast] = useState<UndoToast | null>(null);
+  const done = useCallback(() => setToast(null), []);
   return (
     <>
-      <header className="place-header">
-        <h1>Entities</h1>
-      </header>
-      <EmptyState title="No actors or treaties yet">
-        <p>
-          People, organizations, states and treaties you tag in quotes gather here, each with every quote, clip and
-          note about it.
-        </p>
-      </EmptyState>
+      {id ? <EntityPage key={id} entityId={id} onUndoable={setToast} /> : <EntityCatalog />}
+      {toast ? <Toast toast={toast} onDone={done} /> : null}
     </>
   );
 }

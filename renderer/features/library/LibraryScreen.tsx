@@ -1,18 +1,39 @@
 import { EmptyState } from '../../app/EmptyState';
+import { listClips } from '../../db/clips';
+import { ClipActions } from '../clip-actions/ClipActions';
+import { DemoBanner } from '../demo/DemoBanner';
+import { ReaderScreen } from '../reader/ReaderScreen';
+import { ClipList } from './ClipList';
+import { useLive } from './library-db';
+import { useSubRoute } from './route';
 
+/** The Library: the list of clips, or (at `#/library/<clipId>`) one clip in the reader. */
 export function LibraryScreen() {
+  const { id, quoteId } = useSubRoute();
+  if (id) return <ReaderScreen key={id} clipId={id} quoteId={quoteId} />;
+  return <LibraryList />;
+}
+
+function LibraryList() {
+  const clips = useLive((db) => listClips(db, { limit: 500 }), [], ['clips']);
   return (
     <>
       <header className="place-header">
         <h1>Library</h1>
+        <ClipActions />
       </header>
-      <EmptyState title="Your library is empty">
-        <p>Clip an article and it lands here, cleaned of the site’s clutter and readable offline.</p>
-        <ul>
-          <li>Paste a link or an article’s text</li>
-          <li>Drop .html, .txt or .md files on the window</li>
-        </ul>
-      </EmptyState>
+      <DemoBanner />
+      {clips.status === 'error' ? <p role="alert">The library could not be read: {clips.message}</p> : null}
+      {clips.status === 'ready' && clips.value.length === 0 ? (
+        <EmptyState title="Your library is empty">
+          <p>Clip an article and it lands here, cleaned of the site’s clutter and readable offline.</p>
+          <ul>
+            <li>Paste a link or an article’s text</li>
+            <li>Drop .html, .txt or .md files on the window</li>
+          </ul>
+        </EmptyState>
+      ) : null}
+      {clips.status === 'ready' && clips.value.length > 0 ? <ClipList clips={clips.value} /> : null}
     </>
   );
 }

@@ -1,0 +1,113 @@
+import type { Entity } from '../../../shared/model';
+import { getEntity, listEntities } from '../../db/entities';
+import { liveValue, useLive } from '../library/library-db';
+import { clipHref } from '../library/route';
+import { formatDate } from '../reader/format-date';
+import { EntityActions } from './EntityActions';
+import { EntityDetails } from './EntityDetails';
+import { loadEntityLinks } from './entity-links';
+import type { QuoteWithClip } from './entity-links';
+import { EntityTimeline } from './EntityTimeline';
+import { timelineOf } from './timeline';
+import type { UndoToast } from './Toast';
+import { TreatyFacts } from './TreatyFacts';
+
+const LINK_TABLES = ['quotes', 'clips', 'mentions', 'notes', 'entities'] as const;
+
+export function EntityPage({ entityId, onUndoable }: { entityId: string; onUndoable: (toast: UndoToast) => void }) {
+  const entity = useLive((db) => getEntity(db, entityId), [entityId], ['entities']);
+  const entities = liveValue(useLive((db) => listEntities(db), [], ['entities']), []);
+  const links = useLive((db) => loadEntityLinks(db, entityId), [entityId], LINK_TABLES);
+  if (entity.status === 'loading') return <p className="loading">Loading…</p>;
+  if (entity.status === 'error') return <p role="alert">This entry could not be read: {entity.message}</p>;
+  const found = entity.value;
+  if (!found || found.deletedAt !== null) {
+    return (
+      <section className="panel">
+        <h1>Not in the catalog</h1>
+        <p>This entry was deleted or merged into another. <a href="#/entities">Back to Entities</a></p>
+      </section>
+    );
+  }
+  const entityById = new Map(entities.map((e) => [e.id, e]));
+  const value = links.status === 'ready' ? links.value : null;
+  const { items, undated } = timelineOf(found, value ? [...value.spoken, ...value.tagged] : []);
+
+  return (
+    <article className="entity-page">
+      <header className="place-header entity-header">
+        <div>
+          <a className="reader-back" href="#/entities">← Entities</a>
+          <h1>{found.name}</h1>
+          <span className={`kind-badge kind-${found.kind}`}>{found.kind}</span>
+          {found.origin.type === 'gazetteer' ? <span className="muted small"> from the starter catalog</span> : null}
+        </div>
+        <EntityActions entity={found} entities={entities} onUndoable={onUndoable} />
+      </header>
+      <EntityDetails key={found.id} entity={found} />
+      {found.treaty ? (
+        <section className="panel" aria-label="Treaty">
+          <h2>Treaty</h2>
+          <TreatyFacts treaty={found.treaty} entityById={entityById} />
+        </section>
+      ) : null}
+      <section className="panel" aria-label="Timeline section">
+        <h2>Timeline</h2>
+        <EntityTimeline items={items} undated={undated} />
+      </section>
+      {value ? <LinkSections entity={found} links={value} entityById={entityById} /> : <p className="loading">Loading links…</p>}
+    </article>
+  );
+}
+
+function LinkSections({ entity, links, entityById }: { entity: Entity; links: Awaited<ReturnType<typeof loadEntityLinks>>; entityById: ReadonlyMap<string, Entity> }) {
+  return (
+    <>
+      <QuoteSection title={`Said by ${entity.name}`} quotes={links.spoken} entityById={entityById} />
+      <QuoteSection title="Quotes about it" quotes={links.tagged} entityById={entityById} />
+      <section className="panel" aria-label="Clips that mention it">
+        <h2>Clips that mention it</h2>
+        {links.clips.length === 0 ? <p className="muted">None yet.</p> : null}
+        <ul className="plain-list">
+          {links.clips.map((clip) => (
+            <li key={clip.id}>
+              <a href={clipHref(clip.id)}>{clip.title}</a> <span className="muted">{clip.siteName}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className="panel" aria-label="Notes that link it">
+        <h2>Notes that link it</h2>
+        {links.notes.length === 0 ? <p className="muted">None yet.</p> : null}
+        <ul className="plain-list">
+          {links.notes.map((note) => (
+            <li key={note.id}>
+              <a href={`#/notes/${encodeURIComponent(note.id)}`}>{note.title || 'Untitled note'}</a>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}
+
+function QuoteSection({ title, quotes, entityById }: { title: string; quotes: QuoteWithClip[]; entityById: ReadonlyMap<string, Entity> }) {
+  return (
+    <section className="panel" aria-label={title}>
+      <h2>
+        {title} <span className="count">{quotes.length}</span>
+      </h2>
+      {quotes.length === 0 ? <p className="muted">None yet.</p> : null}
+      <ul className="entity-quotes">
+        {quotes.map(({ quote, clip }) => (
+          <li key={quote.id} className={`colour-${quote.colour}`}>
+            <a href={clipHref(clip.id, quote.id)} className="entity-quote-text">“{quote.text}”</a>
+            <span className="muted small">
+              {[quote.speakerId ? entityById.get(quote.speakerId)?.name : null, clip.title, clip.siteName, formatDate(clip.publishedAt)].filter(Boolean).join(' · ')}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,124 @@
+import { useState } from 'react';
+import { formatCitation } from '../../../shared/notes/citation';
+import { QUOTE_COLOURS } from '../../../shared/model';
+import type { Clip, Entity, EntityKind, Quote } from '../../../shared/model';
+import { updateQuote, trashQuote } from '../../db/quotes';
+import type { QuotePatch } from '../../db/quotes';
+import { useLibraryDb } from '../library/library-db';
+import { entityHref } from '../library/route';
+import { EntityPicker } from './EntityPicker';
+
+type QuoteCardProps = {
+  quote: Quote;
+  clip: Clip;
+  orphaned: boolean;
+  active: boolean;
+  entities: readonly Entity[];
+  entityById: ReadonlyMap<string, Entity>;
+  onActivate: () => void;
+  onCreateEntity: (name: string, kind: EntityKind) => Promise<string>;
+};
+
+export function citationOf(quote: Quote, clip: Clip, speaker: Entity | undefined): string {
+  return formatCitation({
+    text: quote.text,
+    speakerName: speaker?.name ?? null,
+    clipTitle: clip.title,
+    siteName: clip.siteName,
+    publishedAt: clip.publishedAt,
+    url: clip.canonicalUrl || clip.url,
+  });
+}
+
+/** One quote: who said it, what it concerns, a comment and a colour; copyable as a citation. */
+export function QuoteCard({ quote, clip, orphaned, active, entities, entityById, onActivate, onCreateEntity }: QuoteCardProps) {
+  const db = useLibraryDb();
+  const [status, setStatus] = useState<string | null>(null);
+  const speaker = quote.speakerId ? entityById.get(quote.speakerId) : undefined;
+  const tags = quote.entityIds.map((id) => entityById.get(id)).filter((e): e is Entity => e !== undefined);
+  const save = (patch: QuotePatch) => updateQuote(db, quote.id, patch).catch((error: unknown) => setStatus(error instanceof Error ? error.message : String(error)));
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(citationOf(quote, clip, speaker));
+      setStatus('Citation copied');
+    } catch {
+      setStatus('Copying was refused; select the quote text instead.');
+    }
+  };
+
+  return (
+    <li className={`quote-card colour-${quote.colour}${active ? ' active' : ''}`} data-quote-id={quote.id} aria-label={`Quote: ${quote.text.slice(0, 60)}`}>
+      <blockquote onClick={onActivate}>
+        {orphaned ? <span className="badge orphan" title="Its text is no longer found in the article">orphaned</span> : null}
+        {quote.text}
+      </blockquote>
+      <div className="quote-field">
+        <span className="field-label">Speaker</span>
+        {speaker ? (
+          <span className="chip">
+            <a href={entityHref(speaker.id)}>{speaker.name}</a>
+            <button type="button" aria-label={`Remove speaker ${speaker.name}`} onClick={() => void save({ speakerId: null } satisfies QuotePatch)}>
+              ×
+            </button>
+          </span>
+        ) : (
+          <EntityPicker label="Speaker" entities={entities} onPick={(id) => void save({ speakerId: id })} onCreate={onCreateEntity} defaultKind="person" />
+        )}
+      </div>
+      <div className="quote-field">
+        <span className="field-label">About</span>
+        <span className="chips">
+          {tags.map((tag) => (
+            <span className="chip" key={tag.id}>
+              <a href={entityHref(tag.id)}>{tag.name}</a>
+              <button type="button" aria-label={`Untag ${tag.name}`} onClick={() => void save({ entityIds: quote.entityIds.filter((id) => id !== tag.id) })}>
+                ×
+              </button>
+            </span>
+          ))}
+        </span>
+        <EntityPicker
+          label="Tag an actor or treaty"
+          entities={entities}
+          exclude={quote.entityIds}
+          onPick={(id) => void save({ entityIds: [...quote.entityIds, id] })}
+          onCreate={onCreateEntity}
+          defaultKind="treaty"
+        />
+      </div>
+      <textarea
+        aria-label="Comment"
+        placeholder="Comment"
+        rows={2}
+        defaultValue={quote.comment}
+        onBlur={(e) => e.target.value !== quote.comment && void save({ comment: e.target.value })}
+      />
+      <div className="quote-actions">
+        <span className="swatches" role="radiogroup" aria-label="Colour">
+          {QUOTE_COLOURS.map((colour) => (
+            <button
+              key={colour}
+              type="button"
+              role="radio"
+              aria-checked={quote.colour === colour}
+              aria-label={colour}
+              className={`swatch colour-${colour}`}
+              onClick={() => void save({ colour })}
+            />
+          ))}
+        </span>
+        <button type="button" onClick={() => void copy()}>
+          Copy citation
+        </button>
+        <button type="button" className="danger" onClick={() => void trashQuote(db, quote.id)}>
+          Delete
+        </button>
+      </div>
+      {status ? (
+        <p className="quote-status" role="status">
+          {status}
+        </p>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,57 @@
+import type { Anchor } from '../../../shared/anchor/anchor';
+import type { Clip, Entity, EntityKind, Quote } from '../../../shared/model';
+import { createEntity } from '../../db/entities';
+import { useLibraryDb } from '../library/library-db';
+import { QuoteCard } from './QuoteCard';
+import './quotes.css';
+
+type QuotePanelProps = {
+  clip: Clip;
+  quotes: readonly Quote[];
+  anchors: ReadonlyMap<string, Anchor>;
+  entities: readonly Entity[];
+  activeQuoteId: string | null;
+  onActivate: (quoteId: string) => void;
+};
+
+/** The clip's quotes as cards, in reading order; orphans (text no longer found) last, with their text. */
+export function QuotePanel({ clip, quotes, anchors, entities, activeQuoteId, onActivate }: QuotePanelProps) {
+  const db = useLibraryDb();
+  const entityById = new Map(entities.map((e) => [e.id, e]));
+  const createInline = async (name: string, kind: EntityKind) => (await createEntity(db, { name, kind })).id;
+  const anchored = quotes.filter((q) => !anchors.get(q.id)?.orphaned);
+  const orphans = quotes.filter((q) => anchors.get(q.id)?.orphaned);
+  const card = (quote: Quote, orphaned: boolean) => (
+    <QuoteCard
+      key={quote.id}
+      quote={quote}
+      clip={clip}
+      orphaned={orphaned}
+      active={quote.id === activeQuoteId}
+      entities={entities}
+      entityById={entityById}
+      onActivate={() => onActivate(quote.id)}
+      onCreateEntity={createInline}
+    />
+  );
+
+  return (
+    <aside className="quote-panel" aria-label="Quotes">
+      <h2>
+        Quotes <span className="count">{quotes.length}</span>
+      </h2>
+      {quotes.length === 0 ? (
+        <p className="muted">
+          Select a passage in the article, then press <kbd>Q</kbd> or the Quote button.
+        </p>
+      ) : null}
+      <ol className="quote-list">{anchored.map((q) => card(q, false))}</ol>
+      {orphans.length > 0 ? (
+        <>
+          <h3>Not found in the text</h3>
+          <ol className="quote-list">{orphans.map((q) => card(q, true))}</ol>
+        </>
+      ) : null}
+    </aside>
+  );
+}

@@ -1,0 +1,145 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Clip } from '../../../shared/model';
+import { buildFrameDocument } from './frame-document';
+import { applyHighlights, firstMarkOf } from './highlight';
+import type { Highlight } from './highlight';
+import { rangeToTextOffsets } from './text-map';
+import type { TextMap } from './text-map';
+import { useAssetUrls } from './useAssetUrls';
+
+type ReaderFrameProps = {
+  clip: Clip;
+  highlights: Highlight[];
+  activeQuoteId: string | null;
+  /** Bumped to scroll the active quote into view. */
+  scrollRequest: number;
+  onQuote: (start: number, end: number) => void;
+  onSelectQuote: (quoteId: string) => void;
+  onProgress: (progress: number) => void;
+};
+
+type Pending = { top: number; left: number };
+
+const stylesheetHref = () => new URL('reader-frame.css', document.baseURI).href;
+
+/** Is this key press the quote shortcut: Q alone, or Ctrl/Cmd+Shift+Q. */
+export function isQuoteShortcut(event: KeyboardEvent): boolean {
+  if (event.key.toLowerCase() !== 'q' || event.altKey) return false;
+  const target = event.target as HTMLElement | null;
+  if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return false;
+  const mod = event.ctrlKey || event.metaKey;
+  return mod ? event.shiftKey : !event.shiftKey;
+}
+
+/**
+ * The article, in a frame sandboxed without scripts (`allow-same-origin` only,
+ * so this component can read the selection and draw highlights in it).
+ */
+export function ReaderFrame({ clip, highlights, activeQuoteId, scrollRequest, onQuote, onSelectQuote, onProgress }: ReaderFrameProps) {
+  const frame = useRef<HTMLIFrameElement>(null);
+  const map = useRef<TextMap | null>(null);
+  const [loaded, setLoaded] = useState<Document | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const assetUrls = useAssetUrls(clip.id);
+  const srcDoc = useMemo(
+    () => (assetUrls ? buildFrameDocument(clip.html, assetUrls, stylesheetHref(), clip.lang) : null),
+    [clip.html, clip.lang, assetUrls],
+  );
+  const initialProgress = useRef(clip.readingProgress);
+
+  const selectionOffsets = useCallback(() => {
+    const selection = loaded?.getSelection();
+    if (!selection || selection.isCollapsed || selection.rangeCount === 0 || !map.current) return null;
+    return rangeToTextOffsets(map.current, selection.getRangeAt(0));
+  }, [loaded]);
+
+  const quoteSelection = useCallback(() => {
+    const offsets = selectionOffsets();
+    if (!offsets) return;
+    loaded?.getSelection()?.removeAllRanges();
+    setPending(null);
+    onQuote(offsets.start, offsets.end);
+  }, [selectionOffsets, loaded, onQuote]);
+
+  useEffect(() => {
+    if (!loaded) return;
+    map.current = applyHighlights(loaded.body, clip.text, highlights);
+    for (const mark of loaded.querySelectorAll('mark.quire-hl')) {
+      mark.classList.toggle('active', activeQuoteId !== null && (mark as HTMLElement).dataset.quoteIds!.split(' ').includes(activeQuoteId));
+    }
+  }, [loaded, clip.text, highlights, activeQuoteId]);
+
+  useEffect(() => {
+    if (!loaded || !activeQuoteId || scrollRequest === 0) return;
+    firstMarkOf(loaded.body, activeQuoteId)?.scrollIntoView({ block: 'center' });
+  }, [loaded, activeQuoteId, scrollRequest]);
+
+  useEffect(() => {
+    if (!loaded) return;
+    const win = loaded.defaultView!;
+    const scroller = loaded.scrollingElement ?? loaded.documentElement;
+    const room = () => scroller.scrollHeight - win.innerHeight;
+    if (initialProgress.current > 0 && room() > 0) win.scrollTo(0, initialProgress.current * room());
+    const onScroll = () => {
+      setPending(null);
+      if (room() > 0) onProgress(win.scrollY / room());
+    };
+    const onSelection = () => {
+      const selection = loaded.getSelection();
+      if (!selection || selection.isCollapsed || !selectionOffsets()) return setPending(null);
+      const rect = selection.getRangeAt(0).getBoundingClientRect();
+      setPending({ top: Math.max(0, rect.top - 40), left: Math.max(0, rect.left + rect.width / 2 - 40) });
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (!isQuoteShortcut(event) || !selectionOffsets()) return;
+      event.preventDefault();
+      quoteSelection();
+    };
+    const onClick = (event: MouseEvent) => {
+      const target = event.target as Element;
+      const link = target.closest('a[href]');
+      if (link) {
+        event.preventDefault();
+        const href = (link as HTMLAnchorElement).href;
+        if (/^https?:/i.test(href)) window.open(href, '_blank', 'noopener,noreferrer');
+        return;
+      }
+      const mark = target.closest('mark.quire-hl') as HTMLElement | null;
+      if (mark && loaded.getSelection()?.isCollapsed) onSelectQuote(mark.dataset.quoteIds!.split(' ').at(-1)!);
+    };
+    win.addEventListener('scroll', onScroll, { passive: true });
+    loaded.addEventListener('selectionchange', onSelection);
+    loaded.addEventListener('keydown', onKey);
+    window.addEventListener('keydown', onKey);
+    loaded.addEventListener('click', onClick);
+    return () => {
+      win.removeEventListener('scroll', onScroll);
+      loaded.removeEventListener('selectionchange', onSelection);
+      loaded.removeEventListener('keydown', onKey);
+      window.removeEventListener('keydown', onKey);
+      loaded.removeEventListener('click', onClick);
+    };
+  }, [loaded, selectionOffsets, quoteSelection, onSelectQuote, onProgress]);
+
+  return (
+    <div className="reader-frame-wrap">
+      {srcDoc === null ? (
+        <p className="loading">Loading the article…</p>
+      ) : (
+        <iframe
+          ref={frame}
+          className="reader-frame"
+          title="Article text"
+          sandbox="allow-same-origin"
+          srcDoc={srcDoc}
+          onLoad={() => setLoaded(frame.current?.contentDocument ?? null)}
+        />
+      )}
+      {pending ? (
+        <button type="button" className="quote-button primary" onMouseDown={(e) => e.preventDefault()} onClick={quoteSelection} style={pending}>
+          Quote <kbd>Q</kbd>
+        </button>
+      ) : null}
+    </div>
+  );
+}

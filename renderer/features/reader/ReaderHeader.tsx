@@ -1,0 +1,52 @@
+import type { Clip, ReadState } from '../../../shared/model';
+import { updateClip } from '../../db/clips';
+import { useLibraryDb } from '../library/library-db';
+import { formatDate } from './format-date';
+
+const STATES: { value: ReadState; label: string }[] = [
+  { value: 'unread', label: 'Unread' },
+  { value: 'read', label: 'Read' },
+  { value: 'archived', label: 'Archived' },
+];
+
+export function ReaderHeader({ clip }: { clip: Clip }) {
+  const db = useLibraryDb();
+  const source = clip.canonicalUrl || clip.url;
+  const setState = (readState: ReadState) => {
+    updateClip(db, clip.id, { readState }).catch((error: unknown) => console.error('Saving the read state failed:', error));
+  };
+  const facts = [clip.byline, clip.siteName, formatDate(clip.publishedAt)].filter((part) => part !== '');
+  return (
+    <header className="reader-header">
+      <a className="reader-back" href="#/library">
+        ← Library
+      </a>
+      <h1 className="reader-title">{clip.title || 'Untitled clip'}</h1>
+      <p className="reader-meta">
+        {facts.join(' · ')}
+        {source ? (
+          <>
+            {facts.length > 0 ? ' · ' : ''}
+            <a href={source} target="_blank" rel="noopener noreferrer" className="reader-source">
+              Open the source
+            </a>
+          </>
+        ) : null}
+      </p>
+      <div className="segmented" role="radiogroup" aria-label="Reading state">
+        {STATES.map((state) => (
+          <button
+            key={state.value}
+            type="button"
+            role="radio"
+            aria-checked={clip.readState === state.value}
+            className={clip.readState === state.value ? 'on' : ''}
+            onClick={() => setState(state.value)}
+          >
+            {state.label}
+          </button>
+        ))}
+      </div>
+    </header>
+  );
+}
