@@ -111,5 +111,5 @@ describe('backup property', () => {
       }),
       { numRuns: 40 },
     );
-  });
+  }, 120_000);
 });
