@@ -1,6 +1,8 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
 import type { AppInfo } from '../../shared/shell';
 import { ClipHost } from '../features/clip-actions/ClipHost';
+import { StorageErrorToast } from '../features/settings/StorageErrorToast';
+import { DesktopServices } from './DesktopServices';
 import { useShell } from '../shell';
 import { ErrorBoundary } from './ErrorBoundary';
 import { PLACES } from './places';
@@ -8,6 +10,7 @@ import { PlaceView } from './PlaceView';
 import { Sidebar } from './Sidebar';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
 import { useHashPlace } from './useHashPlace';
+import { useMenuCommands } from './useMenuCommands';
 
 export function App() {
   const shell = useShell();
@@ -15,6 +18,7 @@ export function App() {
   const [info, setInfo] = useState<AppInfo | null>(null);
   const main = useRef<HTMLElement>(null);
   useGlobalShortcuts(go);
+  useMenuCommands(shell, go);
 
   useEffect(() => {
     let live = true;
@@ -49,6 +53,8 @@ export function App() {
         </ErrorBoundary>
       </main>
       <ClipHost />
+      <StorageErrorToast />
+      <DesktopServices info={info} />
     </div>
   );
 }

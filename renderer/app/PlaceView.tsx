@@ -1,9 +1,9 @@
 import type { AppInfo } from '../../shared/shell';
 import { EntitiesScreen } from '../features/entities/EntitiesScreen';
 import { LibraryScreen } from '../features/library/LibraryScreen';
-import { NotesPlace } from '../features/notes-place/NotesPlace';
+import { NotesScreen } from '../features/notes/NotesScreen';
 import { SearchScreen } from '../features/search/SearchScreen';
-import { AboutPanel } from '../features/about/AboutPanel';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
 import type { PlaceId } from './places';
 
 /** Which screen each place shows. */
@@ -14,10 +14,10 @@ export function PlaceView({ place, info }: { place: PlaceId; info: AppInfo | nul
     case 'entities':
       return <EntitiesScreen />;
     case 'notes':
-      return <NotesPlace />;
+      return <NotesScreen />;
     case 'search':
       return <SearchScreen />;
     case 'settings':
-      return <AboutPanel info={info} />;
+      return <SettingsScreen info={info} />;
   }
 }

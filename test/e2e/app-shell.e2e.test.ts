@@ -37,21 +37,21 @@ describe('the app shell, served by `npm run web`', () => {
       expect(await quire.currentPlace()).toBe(name);
     }
     await browser.page.keyboard.press('Control+2');
-    await browser.page.locator('main h1', { hasText: 'Entities' }).waitFor();
+    await quire.waitForPlace('Entities');
     await browser.page.keyboard.press('Control+4');
-    await browser.page.locator('main h1', { hasText: 'Search' }).waitFor();
+    await quire.waitForPlace('Search');
     await browser.page.keyboard.press('Control+1');
-    await browser.page.locator('main h1', { hasText: 'Library' }).waitFor();
+    await quire.waitForPlace('Library');
 
     await quire.placeLink('Library').focus();
     await browser.page.keyboard.press('ArrowDown');
     await browser.page.keyboard.press('ArrowDown');
     await browser.page.keyboard.press('Enter');
-    await browser.page.locator('main h1', { hasText: 'Notes' }).waitFor();
+    await quire.waitForPlace('Notes');
 
     await browser.page.reload();
-    await quire.heading.waitFor();
-    expect(await quire.heading.textContent()).toBe('Notes');
+    await quire.waitForPlace('Notes');
+    expect(await quire.currentPlace()).toBe('Notes');
     expect(browser.page.url()).toMatch(/#\/notes$/);
   });
 

@@ -33,7 +33,11 @@ export class AppPage {
 
   async go(name: PlaceName): Promise<void> {
     await this.placeLink(name).click();
-    await this.page.locator('main h1', { hasText: name }).waitFor();
+    await this.waitForPlace(name);
+  }
+
+  async waitForPlace(name: PlaceName): Promise<void> {
+    await this.page.locator(`main[data-place="${name.toLowerCase()}"]`).waitFor();
   }
 
   async currentPlace(): Promise<string | null> {
