@@ -152,7 +152,8 @@ function describeType(response: Response): Pick<FetchedPage, 'contentType' | 'ch
 function translateFailure(error: unknown, url: URL, timedOut: () => boolean, limits: PageFetchLimits): ShellError {
   if (error instanceof ShellError) return error;
   if (timedOut()) {
-    return new ShellError('timeout', `${url.host} did not answer within ${Math.round(limits.timeoutMs / 1000)} s.`);
+    const limit = limits.timeoutMs >= 1000 ? `${Math.round(limits.timeoutMs / 1000)} s` : `${limits.timeoutMs} ms`;
+    return new ShellError('timeout', `${url.host} took longer than ${limit} to send the page, so Quire gave up.`);
   }
   const cause = (error as { cause?: { code?: string; message?: string } } | undefined)?.cause;
   const host = url.host || 'the server';
