@@ -129,4 +129,13 @@ describe('NoteEditor autosave', () => {
     await expect.element(editor.getByRole('listitem')).toHaveTextContent('first point');
     expect(editor.element().querySelector('ol')).not.toBeNull();
   });
+
+  it('refuses to open a damaged note rather than overwrite it', async () => {
+    const damaged = '{"root": {"type": "root", "children": [{"type": "from-the-future"';
+    const note = await createNote(db, { title: 'Damaged', content: damaged });
+    mount(note);
+    await expect.element(page.getByText(/This note could not be opened/)).toBeVisible();
+    expect(document.querySelector('[aria-label="Note text"]')).toBeNull();
+    expect((await getNote(db, note.id))?.content).toBe(damaged);
+  });
 });

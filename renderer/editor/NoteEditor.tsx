@@ -10,7 +10,9 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import type { LexicalEditor } from 'lexical';
+import { createEditor } from 'lexical';
 import type { JSX, RefObject } from 'react';
+import { useMemo } from 'react';
 import type { Note } from '../../shared/model';
 import { NOTE_NODES } from './nodes';
 import { AutosavePlugin } from './plugins/AutosavePlugin';
@@ -34,9 +36,29 @@ type Props = {
 
 const SAFE_LINK = /^(https?:|mailto:)/i;
 
+/** Why a stored state cannot be loaded, or null when it can (an empty note can). */
+export function unreadableReason(content: string): string | null {
+  if (content.trim() === '') return null;
+  try {
+    createEditor({ namespace: 'quire-note-check', nodes: NOTE_NODES, onError: (error) => { throw error; } }).parseEditorState(content);
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
 /** One note's editor. Mount it with `key={note.id}` so switching notes flushes and starts fresh. */
 export function NoteEditor({ note, title, draftContent, saverRef, editorRef, onSaved, onReloadStored, autosaveDelayMs }: Props): JSX.Element {
   const content = draftContent ?? note.content;
+  const problem = useMemo(() => unreadableReason(content), [content]);
+  if (problem) {
+    // No editor, so no autosave can overwrite what is stored.
+    return (
+      <p className="note-save-status note-save-problem" role="alert">
+        This note could not be opened ({problem}). It has not been changed; a backup or export keeps its stored text.
+      </p>
+    );
+  }
   const initialConfig = {
     namespace: 'quire-note',
     nodes: NOTE_NODES,
