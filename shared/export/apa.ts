@@ -4,7 +4,7 @@ import { headlineCase } from './capitalization';
 import type { PersonName } from './names';
 import { initials, isLiteral } from './names';
 import type { QuoteCard } from './quote-card';
-import { quotedText } from './quote-card';
+import { quotedText, secondarySpeaker } from './quote-card';
 import type { CitationSource } from './source';
 import type { Styled } from './styled';
 import { italic } from './styled';
@@ -86,8 +86,9 @@ export function apaInText(source: CitationSource): Styled {
 
 export function formatApa(card: QuoteCard): ApaCitation {
   const inText = apaInText(card.source);
-  const citation: Styled = card.speaker
-    ? ['(', `${familyOf(card.speaker)}, as cited in `, ...inText.slice(1)]
+  const speaker = secondarySpeaker(card);
+  const citation: Styled = speaker
+    ? ['(', `${familyOf(speaker)}, as cited in `, ...inText.slice(1)]
     : inText;
   return {
     reference: apaReference(card.source),

@@ -3,6 +3,7 @@ import { longDate } from './dates';
 import type { PersonName } from './names';
 import { displayName, invertedName, isLiteral } from './names';
 import type { QuoteCard } from './quote-card';
+import { secondarySpeaker } from './quote-card';
 import type { CitationSource } from './source';
 import type { Styled } from './styled';
 import { italic } from './styled';
@@ -91,7 +92,7 @@ function bibliography(source: CitationSource): Styled {
 export function formatChicago(card: QuoteCard): ChicagoCitation {
   const note = fullNote(card.source);
   return {
-    note: card.speaker ? [`${displayName(card.speaker)}, quoted in `, ...note] : note,
+    note: secondarySpeaker(card) ? [`${displayName(card.speaker!)}, quoted in `, ...note] : note,
     shortNote: shortNote(card.source),
     bibliography: bibliography(card.source),
   };

@@ -121,3 +121,12 @@ describe('quoteCitations', () => {
     expect(citations.chicago.shortNote.text).toBe('Bowden, “Putin Says He\'s Ready.”');
   });
 });
+
+describe('a speaker who wrote the piece', () => {
+  it('is cited as its author, not "as cited in" or "quoted in" their own text', () => {
+    const clip = makeClip({ byline: 'Vladimir Putin', title: 'Being Open, in Spite of the Past', siteName: 'Die Zeit', publishedAt: '2021-06-22' });
+    const c = card(clip);
+    expect(text(formatApa(c).quotation)).toBe('“Now it’s up to the U.S.” (Putin, 2021).');
+    expect(text(formatChicago(c).note)).toBe('Vladimir Putin, “Being Open, in Spite of the Past,” Die Zeit, June 22, 2021, https://thehill.com/.');
+  });
+});

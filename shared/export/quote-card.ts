@@ -1,6 +1,6 @@
 import type { Clip, Entity, Quote } from '../model';
 import type { PersonName } from './names';
-import { parsePersonName } from './names';
+import { displayName, parsePersonName } from './names';
 import type { CitationSource, SourceOptions } from './source';
 import { sourceFromClip } from './source';
 
@@ -34,4 +34,12 @@ export function quotedText(text: string): string {
     .replace(/[”]/g, '’')
     .replace(/"([^"]*)"/g, '‘$1’');
   return `“${inner.replace(/[,;:]$/, '')}”`;
+}
+
+/** The speaker when someone other than the source's authors: a quote from an author's own piece needs no "quoted in". */
+export function secondarySpeaker(card: QuoteCard): PersonName | null {
+  const speaker = card.speaker;
+  if (!speaker) return null;
+  const name = displayName(speaker).toLowerCase();
+  return card.source.authors.some((author) => displayName(author).toLowerCase() === name) ? null : speaker;
 }
