@@ -370,7 +370,7 @@ describe('main.ts once ready', () => {
 });
 
 describe('the built main file', () => {
-  it('is CommonJS that requires only electron and Node built-ins, everything else bundled', async () => {
+  it('is CommonJS that requires only electron and Node built-ins, everything else bundled', { timeout: 60_000 }, async () => {
     const { build } = await import('esbuild');
     const { targets } = await import('../build/esbuild.mjs');
     const result = await build({ ...targets.main, write: false, metafile: true, sourcemap: false });

@@ -63,7 +63,7 @@ describe('preload', () => {
     expect(listeners.size).toBe(0);
   });
 
-  it('bundles to one CommonJS file that requires nothing but electron', async () => {
+  it('bundles to one CommonJS file that requires nothing but electron', { timeout: 60_000 }, async () => {
     const result = await build({ ...targets.preload, write: false, metafile: true, sourcemap: false });
     const [output] = Object.values(result.metafile.outputs);
     expect(output!.imports.map((imported) => [imported.path, imported.external])).toEqual([['electron', true]]);
