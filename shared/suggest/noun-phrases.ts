@@ -17,7 +17,7 @@ export type SpeakerRef = {
   gender: 'm' | 'f' | null;
 };
 
-const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-.]*/gu;
+const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-.&]*/gu;
 
 const HONORIFIC_GENDER: Record<string, 'm' | 'f'> = { mr: 'm', sir: 'm', lord: 'm', mrs: 'f', ms: 'f', miss: 'f', lady: 'f', dame: 'f' };
 const HONORIFICS = new Set([...Object.keys(HONORIFIC_GENDER), 'dr', 'prof', 'rev']);

@@ -27,6 +27,8 @@ const VERBS = [
 ];
 const VERB = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${VERBS.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 
+const SAY_AS_NOUN = /\b(?:a|the|any|no|more|greater|bigger|final|real|its|their|his|her|our|my|your|equal|last|own)\s+$/i;
+
 /** Verbs whose object is the listener, so a name after them is not the speaker. */
 const ADDRESSEE_VERB = /^(?:tell|told|ask|urge|warn|accus|describ|criticis|criticiz|condemn)/;
 
@@ -60,6 +62,8 @@ export function findSpeechEvents(masked: string, starts: readonly number[]): Spe
   for (const m of masked.matchAll(VERB)) {
     const verbStart = m.index;
     const verbEnd = verbStart + m[0].length;
+    // "a greater say", "the final say": the noun, not the verb.
+    if (/^says?$/.test(m[0]) && SAY_AS_NOUN.test(masked.slice(Math.max(0, verbStart - 12), verbStart))) continue;
     const sentence = sentenceAt(starts, verbStart, masked.length);
     // A participle ("..., saying") has the sentence's subject, whatever stands just before it.
     const participle = m[0].endsWith('ing');
