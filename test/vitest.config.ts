@@ -30,6 +30,8 @@ export default defineConfig({
       {
         extends: true,
         plugins: [react()],
+        // Browser tests read the shared fixtures (../shared/fixtures) through Vite's file server.
+        server: { fs: { allow: [root, fileURLToPath(new URL('../../shared/fixtures', import.meta.url))] } },
         test: {
           name: 'browser',
           include: ['renderer/**/*.browser.test.ts', 'renderer/**/*.browser.test.tsx'],

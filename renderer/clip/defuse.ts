@@ -1,0 +1,30 @@
+/**
+ * DOM clobbering defused before any code walks the page. A hostile page can
+ * make `form.parentNode` an <input name="parentNode"> or `document.querySelector`
+ * an <img name="querySelector">, which sends Readability into an endless loop
+ * or a crash. Named form controls and named elements lose their names here,
+ * through the genuine prototype methods, which the page cannot clobber.
+ */
+export type DomRealm = { Document: typeof Document; Element: typeof Element; Node: typeof Node };
+
+export function defuseClobbering(doc: Document, realm: DomRealm): void {
+  const query = (root: Document | Element, selector: string): Element[] =>
+    root instanceof realm.Document
+      ? [...realm.Document.prototype.querySelectorAll.call(root, selector)]
+      : [...realm.Element.prototype.querySelectorAll.call(root, selector)];
+  const removeAttribute = (element: Element, name: string) => realm.Element.prototype.removeAttribute.call(element, name);
+  const parentOf = (node: Node) => Object.getOwnPropertyDescriptor(realm.Node.prototype, 'parentNode')?.get?.call(node) as Node | null;
+  const childrenOf = (node: Node) => [...(Object.getOwnPropertyDescriptor(realm.Node.prototype, 'childNodes')?.get?.call(node) as NodeListOf<ChildNode>)];
+
+  for (const element of query(doc, '[name]:not(meta), form [id], object[id], embed[id]')) {
+    removeAttribute(element, 'name');
+    if (element.localName !== 'form') removeAttribute(element, 'id');
+  }
+  // Forms never survive sanitizing; their text does. Unwrapping them ends form clobbering for good.
+  for (const form of query(doc, 'form').reverse()) {
+    const parent = parentOf(form);
+    if (!parent) continue;
+    for (const child of childrenOf(form)) realm.Node.prototype.insertBefore.call(parent, child, form);
+    realm.Node.prototype.removeChild.call(parent, form);
+  }
+}
