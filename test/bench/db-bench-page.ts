@@ -102,6 +102,11 @@ export async function runBench(paragraphs: string[], titles: string[], config: B
     note: `median of 21; ~${perEntity} quotes each`,
   });
 
+  // What the browser's IndexedDB alone costs here, to read the export and import figures against.
+  start = performance.now();
+  const all = await db.clips.toArray();
+  rows.push({ what: 'baseline: read every clip (IndexedDB getAll)', ms: performance.now() - start, note: `${all.length} clips, no Quire code` });
+
   start = performance.now();
   const bytes = await exportLibrary(db, { appVersion: 'bench' });
   rows.push({ what: 'export whole library', ms: performance.now() - start, note: `${(bytes.length / 1024 / 1024).toFixed(1)} MB .quire` });
