@@ -103,8 +103,29 @@ describe('reading the demo clip, quoting, tagging and merging, as a user', () =>
     await quire.open('#/entities');
     await page.getByRole('searchbox', { name: 'Search entities' }).fill('new start');
     await page.getByRole('region', { name: 'Treaties' }).getByRole('link', { name: 'New START' }).click();
-    await entity.timeline.getByRole('listitem').filter({ hasText: SENTENCE }).waitFor();
+    await entity.timeline.getByRole('listitem').filter({ hasText: SENTENCE }).click();
+    await reader.title.waitFor();
+    const quoteId = (await reader.quoteCard(SENTENCE).getAttribute('data-quote-id'))!;
+    await expect.poll(() => reader.highlightedText(quoteId)).toBe(SENTENCE);
+    expect(await reader.articleScrollY()).toBeGreaterThan(0);
     expect(browser.errors).toEqual([]);
+  });
+
+  it('remembers the reading position across a reload', async () => {
+    const page = browser.page;
+    await page.evaluate(() => (window.location.hash = window.location.hash.split('?')[0]!));
+    await reader.scrollArticle(0);
+    await page.waitForTimeout(1500);
+    await page.reload();
+    await reader.ready();
+    expect(await reader.articleScrollY()).toBe(0);
+    await reader.scrollArticle(0.5);
+    const scrolled = await reader.articleScrollY();
+    await page.waitForTimeout(1500);
+    await page.reload();
+    await reader.ready();
+    await expect.poll(() => reader.articleScrollY()).toBeGreaterThan(scrolled - 20);
+    expect(await reader.articleScrollY()).toBeLessThan(scrolled + 20);
   });
 
   it('removes the demo in one click, for good', async () => {

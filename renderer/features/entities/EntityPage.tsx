@@ -44,18 +44,24 @@ export function EntityPage({ entityId, onUndoable }: { entityId: string; onUndoa
         </div>
         <EntityActions entity={found} entities={entities} onUndoable={onUndoable} />
       </header>
-      <EntityDetails key={found.id} entity={found} />
-      {found.treaty ? (
-        <section className="panel" aria-label="Treaty">
-          <h2>Treaty</h2>
-          <TreatyFacts treaty={found.treaty} entityById={entityById} />
-        </section>
-      ) : null}
-      <section className="panel" aria-label="Timeline section">
-        <h2>Timeline</h2>
-        <EntityTimeline items={items} undated={undated} />
-      </section>
-      {value ? <LinkSections entity={found} links={value} entityById={entityById} /> : <p className="loading">Loading links…</p>}
+      <div className="entity-body">
+        <div className="entity-main">
+          <section className="panel" aria-label="Timeline section">
+            <h2>Timeline</h2>
+            <EntityTimeline items={items} undated={undated} />
+          </section>
+          {value ? <LinkSections entity={found} links={value} entityById={entityById} /> : <p className="loading">Loading links…</p>}
+        </div>
+        <aside className="entity-side" aria-label="About this entry">
+          <EntityDetails key={found.id} entity={found} />
+          {found.treaty ? (
+            <section className="panel" aria-label="Treaty">
+              <h2>Treaty</h2>
+              <TreatyFacts treaty={found.treaty} entityById={entityById} />
+            </section>
+          ) : null}
+        </aside>
+      </div>
     </article>
   );
 }
@@ -63,7 +69,7 @@ export function EntityPage({ entityId, onUndoable }: { entityId: string; onUndoa
 function LinkSections({ entity, links, entityById }: { entity: Entity; links: Awaited<ReturnType<typeof loadEntityLinks>>; entityById: ReadonlyMap<string, Entity> }) {
   return (
     <>
-      <QuoteSection title={`Said by ${entity.name}`} quotes={links.spoken} entityById={entityById} />
+      {entity.kind !== 'treaty' || links.spoken.length > 0 ? <QuoteSection title={`Said by ${entity.name}`} quotes={links.spoken} entityById={entityById} /> : null}
       <QuoteSection title="Quotes about it" quotes={links.tagged} entityById={entityById} />
       <section className="panel" aria-label="Clips that mention it">
         <h2>Clips that mention it</h2>

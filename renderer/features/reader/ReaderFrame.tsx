@@ -69,17 +69,26 @@ export function ReaderFrame({ clip, highlights, activeQuoteId, scrollRequest, on
     }
   }, [loaded, clip.text, highlights, activeQuoteId]);
 
+  // Declared before the scroll to a quote, so that an asked-for quote wins over the remembered position.
   useEffect(() => {
-    if (!loaded || !activeQuoteId || scrollRequest === 0) return;
-    firstMarkOf(loaded.body, activeQuoteId)?.scrollIntoView({ block: 'center' });
-  }, [loaded, activeQuoteId, scrollRequest]);
+    if (!loaded) return;
+    const win = loaded.defaultView!;
+    const room = (loaded.scrollingElement ?? loaded.documentElement).scrollHeight - win.innerHeight;
+    if (initialProgress.current > 0 && room > 0) win.scrollTo(0, initialProgress.current * room);
+  }, [loaded]);
+
+  const activeRef = useRef(activeQuoteId);
+  activeRef.current = activeQuoteId;
+  useEffect(() => {
+    if (!loaded || !activeRef.current || scrollRequest === 0) return;
+    firstMarkOf(loaded.body, activeRef.current)?.scrollIntoView({ block: 'center' });
+  }, [loaded, scrollRequest]);
 
   useEffect(() => {
     if (!loaded) return;
     const win = loaded.defaultView!;
     const scroller = loaded.scrollingElement ?? loaded.documentElement;
     const room = () => scroller.scrollHeight - win.innerHeight;
-    if (initialProgress.current > 0 && room() > 0) win.scrollTo(0, initialProgress.current * room());
     const onScroll = () => {
       setPending(null);
       if (room() > 0) onProgress(win.scrollY / room());
@@ -122,7 +131,7 @@ export function ReaderFrame({ clip, highlights, activeQuoteId, scrollRequest, on
   }, [loaded, selectionOffsets, quoteSelection, onSelectQuote, onProgress]);
 
   return (
-    <div className="reader-frame-wrap">
+    <div className="reader-frame-wrap" data-ready={loaded ? 'true' : undefined}>
       {srcDoc === null ? (
         <p className="loading">Loading the article…</p>
       ) : (

@@ -25,6 +25,7 @@ export class ReaderPage {
 
   /** Selects `text` in the article the way a user does: clicking before its first letter and Shift+clicking after its last. */
   async selectText(text: string): Promise<void> {
+    await this.ready();
     const box = await this.page.locator('iframe.reader-frame').boundingBox();
     const rects = await this.page.evaluate((needle) => {
       const doc = document.querySelector<HTMLIFrameElement>('iframe.reader-frame')!.contentDocument!;
@@ -51,6 +52,24 @@ export class ReaderPage {
     await this.page.keyboard.down('Shift');
     await this.page.mouse.click(box.x + rects.x2, box.y + rects.y2);
     await this.page.keyboard.up('Shift');
+  }
+
+  /** Waits until the article frame is loaded and the reader listens to it. */
+  async ready(): Promise<void> {
+    await this.page.locator('.reader-frame-wrap[data-ready]').waitFor();
+  }
+
+  /** Scrolls the article to `fraction` (0..1) of its length, as the wheel would. */
+  async scrollArticle(fraction: number): Promise<void> {
+    await this.ready();
+    await this.page.evaluate((f) => {
+      const win = document.querySelector<HTMLIFrameElement>('iframe.reader-frame')!.contentWindow!;
+      win.scrollTo(0, f * (win.document.documentElement.scrollHeight - win.innerHeight));
+    }, fraction);
+  }
+
+  async articleScrollY(): Promise<number> {
+    return this.page.evaluate(() => document.querySelector<HTMLIFrameElement>('iframe.reader-frame')!.contentWindow!.scrollY);
   }
 
   async selectedText(): Promise<string> {
