@@ -1,17 +1,134 @@
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import type { SearchHit } from '../../../shared/search/types';
 import { EmptyState } from '../../app/EmptyState';
+import { getQuote } from '../../db/quotes';
+import { clipHref } from '../library/route';
+import { useLibraryDb } from '../library/library-db';
+import { noteHref } from '../notes/NotesScreen';
+import { useSearchStatus } from './search-service';
+import { readSearchRoute, searchHash } from './search-route';
+import type { SearchRoute } from './search-route';
+import { SearchFacets } from './SearchFacets';
+import { SearchResults } from './SearchResults';
+import { useSearchQuery } from './useSearchQuery';
+import './search.css';
+
+const TABS = [
+  { type: 'all', label: 'All' },
+  { type: 'clip', label: 'Clips' },
+  { type: 'quote', label: 'Quotes' },
+  { type: 'note', label: 'Notes' },
+] as const;
+
+function subscribe(onChange: () => void) {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
 
 export function SearchScreen() {
+  const db = useLibraryDb();
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  const route = readSearchRoute(hash);
+  const [input, setInput] = useState(route.q);
+  const status = useSearchStatus();
+  const field = useRef<HTMLInputElement>(null);
+  const { response, error, busy } = useSearchQuery(input, route.type, status?.docs ?? 0);
+
+  useEffect(() => field.current?.focus(), []);
+
+  function update(next: Partial<SearchRoute>) {
+    const merged = { q: input, type: route.type, ...next };
+    if (next.q !== undefined) setInput(next.q);
+    window.history.replaceState(null, '', searchHash(merged));
+  }
+
+  async function open(hit: SearchHit) {
+    if (hit.type === 'clip') window.location.hash = clipHref(hit.id);
+    else if (hit.type === 'note') window.location.hash = noteHref(hit.id);
+    else {
+      const quote = await getQuote(db, hit.id);
+      if (quote) window.location.hash = clipHref(quote.clipId, quote.id);
+    }
+  }
+
+  const counts = response?.facets.types;
   return (
-    <>
+    <div className="search-screen">
       <header className="place-header">
         <h1>Search</h1>
       </header>
-      <EmptyState title="Nothing to search yet">
-        <p>Once you clip articles, search finds any word in them at once, offline.</p>
-        <p className="hint">
-          Try <code>Putin New START</code> or <code>actor:Putin treaty:INF</code>.
-        </p>
-      </EmptyState>
-    </>
+      <form role="search" className="search-form" onSubmit={(event) => event.preventDefault()}>
+        <input
+          ref={field}
+          type="search"
+          aria-label="Search everything"
+          placeholder='Words, "a phrase", actor:Putin treaty:INF type:quote after:2018'
+          value={input}
+          onChange={(event) => update({ q: event.target.value })}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') update({ q: '' });
+          }}
+        />
+      </form>
+      <div className="search-tabs" role="tablist" aria-label="Result type">
+        {TABS.map((tab) => (
+          <button
+            key={tab.type}
+            type="button"
+            role="tab"
+            aria-selected={route.type === tab.type}
+            onClick={() => update({ type: tab.type })}
+          >
+            {tab.label}
+            {counts && tab.type !== 'all' ? <span className="count">{counts[tab.type]}</span> : null}
+          </button>
+        ))}
+      </div>
+      <SearchStatusLine status={status} busy={busy} total={response?.total ?? null} exact={response?.totalIsExact ?? true} />
+      {error ? <p role="alert">Search failed: {error}</p> : null}
+      {input.trim() === '' ? (
+        <EmptyState title="Find anything you have clipped, quoted or written">
+          <p>Type a few letters: results come as you type, ranked, with the words highlighted.</p>
+          <ul className="search-tips">
+            <li>
+              <code>Putin New START</code> all the words
+            </li>
+            <li>
+              <code>"strategic stability"</code> an exact phrase, <code>-sanctions</code> without a word
+            </li>
+            <li>
+              <code>actor:Putin treaty:INF</code> <code>speaker:</code> <code>tag:</code> <code>site:</code> <code>type:quote</code>{' '}
+              <code>before:2020</code> <code>after:2018-06</code>
+            </li>
+          </ul>
+        </EmptyState>
+      ) : response && response.results.length === 0 && !busy ? (
+        <p className="search-none">Nothing matches “{input}”. Check the spelling, or remove a filter.</p>
+      ) : response ? (
+        <div className="search-body">
+          <SearchResults results={response.results} onOpen={(hit) => void open(hit)} />
+          <SearchFacets facets={response.facets} onFilter={(filter) => update({ q: `${input.trim()} ${filter}` })} />
+        </div>
+      ) : null}
+    </div>
   );
 }
+
+function SearchStatusLine({ status, busy, total, exact }: { status: ReturnType<typeof useSearchStatus>; busy: boolean; total: number | null; exact: boolean }) {
+  if (status?.state === 'rebuilding' && status.progress) {
+    return (
+      <p className="search-status" role="status">
+        <progress max={status.progress.total} value={status.progress.done} /> Indexing your library: {status.progress.done} of {status.progress.total}
+      </p>
+    );
+  }
+  if (status?.state === 'error') return <p role="alert">The search index failed: {status.error}. Rebuild it from Settings.</p>;
+  if (status?.state === 'opening') return <p className="search-status muted">Opening the search index…</p>;
+  if (total === null) return null;
+  return (
+    <p className="search-status muted" role="status">
+      {busy ? 'Searching…' : `${exact ? '' : 'about '}${total} result${total === 1 ? '' : 's'}`}
+    </p>
+  );
+}
+

@@ -1,5 +1,6 @@
 import type { AppInfo } from '../../../shared/shell';
 import { AboutPanel } from '../about/AboutPanel';
+import { SearchIndexSection } from '../search/SearchIndexSection';
 import { AutoBackupsSection } from './AutoBackupsSection';
 import { BackupSection } from './BackupSection';
 import { StorageSection } from './StorageSection';
@@ -15,6 +16,7 @@ export function SettingsScreen({ info }: { info: AppInfo | null }) {
       <StorageSection />
       <BackupSection appVersion={appVersion} />
       <AutoBackupsSection appVersion={appVersion} />
+      <SearchIndexSection />
       <TrashSection />
     </>
   );
