@@ -11,6 +11,8 @@ import type { Requests, SearchStatus } from './protocol';
 
 const LOG_LIMIT = 2_000;
 const CACHE_SIZE = 1_000;
+const BACKGROUND_LOAD_DELAY_MS = 500;
+const now = () => performance.now();
 
 export class IndexHost {
   private engine: SearchEngine;
@@ -20,7 +22,7 @@ export class IndexHost {
   status: SearchStatus;
 
   private constructor(private readonly store: IndexStore, private readonly emit: (status: SearchStatus) => void) {
-    this.engine = SearchEngine.create(this.docs);
+    this.engine = SearchEngine.create(this.docs, now);
     this.status = {
       state: 'opening', docs: 0, restoredFromDisk: false, replayed: 0, segmentsLoaded: 0,
       segmentCount: SEGMENT_COUNT, progress: null, stamp: '', error: null,
@@ -51,7 +53,7 @@ export class IndexHost {
 
   private async restore(): Promise<void> {
     const { snapshot, stamp } = await this.store.readMeta();
-    const restored = snapshot ? SearchEngine.restore(snapshot, this.docs, (seg) => this.store.readSegment(seg)) : null;
+    const restored = snapshot ? SearchEngine.restore(snapshot, this.docs, (seg) => this.store.readSegment(seg), now) : null;
     if (snapshot && !restored) {
       // A snapshot from another format: start empty; the library's stamp no longer matches, so the feeder rebuilds.
       await this.store.clear();
@@ -61,7 +63,8 @@ export class IndexHost {
       this.update({ restoredFromDisk: restored !== null || replayed > 0, replayed, stamp });
     }
     this.update({ state: 'ready' });
-    void this.engine.loadAll().then(() => this.update({}));
+    // Later, so the first query after a restart has IndexedDB to itself.
+    setTimeout(() => void this.engine.loadAll().then(() => this.update({})), BACKGROUND_LOAD_DELAY_MS);
   }
 
   /** Applies the updates logged since the snapshot (or since the start, when there is none). */
@@ -139,7 +142,7 @@ export class IndexHost {
   private async rebuildStart(total: number): Promise<void> {
     await this.store.clear();
     this.cache.clear();
-    this.engine = SearchEngine.create(this.docs);
+    this.engine = SearchEngine.create(this.docs, now);
     this.logLength = 0;
     this.update({ state: 'rebuilding', progress: { done: 0, total }, restoredFromDisk: false, replayed: 0, stamp: '' });
   }

@@ -34,18 +34,20 @@ export class SearchEngine {
     private readonly table: DocTable,
     private readonly index: InvertedIndex,
     private readonly docs: DocStore,
+    private readonly now: () => number,
   ) {
     this.matcher = new Matcher(table, index);
   }
 
-  static create(docs: DocStore): SearchEngine {
-    return new SearchEngine(new DocTable(), new InvertedIndex(), docs);
+  /** `now` times the phases of each search (the worker passes performance.now). */
+  static create(docs: DocStore, now: () => number = Date.now): SearchEngine {
+    return new SearchEngine(new DocTable(), new InvertedIndex(), docs, now);
   }
 
   /** An engine over a persisted index; posting segments load as queries need them. */
-  static restore(snapshot: EngineSnapshot, docs: DocStore, segments: SegmentSource): SearchEngine | null {
+  static restore(snapshot: EngineSnapshot, docs: DocStore, segments: SegmentSource, now: () => number = Date.now): SearchEngine | null {
     if (snapshot.format !== FORMAT) return null;
-    return new SearchEngine(DocTable.restore(snapshot.docs), InvertedIndex.restore(snapshot.dictionary, segments), docs);
+    return new SearchEngine(DocTable.restore(snapshot.docs), InvertedIndex.restore(snapshot.dictionary, segments), docs, now);
   }
 
   get size(): number {
@@ -108,10 +110,13 @@ export class SearchEngine {
     const limit = Math.max(0, options.limit ?? 20);
     const offset = Math.max(0, options.offset ?? 0);
     if (isEmptyQuery(query) && !options.types) return emptyResponse(query, this.table);
+    const start = this.now();
     this.index.settle();
     const plan = planQuery(query, this.index, options.types);
     if (plan.groups.some((group) => group.choices.length === 0)) return emptyResponse(query, this.table);
+    const planned = this.now();
     await this.index.ensureLoaded(termsToLoad(plan));
+    const loaded = this.now();
     let matched = this.matcher.match(plan.groups, plan.filter);
     for (const terms of plan.exclusions) {
       const excluded = this.matcher.docsWithAll(terms);
@@ -119,9 +124,11 @@ export class SearchEngine {
     }
     const facets = countFacets(this.table, matched);
     const isHit = hitTest(plan.highlightTerms, plan.highlightPrefixes);
+    const matchedAt = this.now();
     const { page, rejected, exact } = await this.rankPage(matched, plan, offset + limit);
     const results = page.slice(offset).map(({ ord, doc }) => this.hit(ord, doc, isHit));
-    return { results, facets, total: matched.length - rejected, totalIsExact: exact, query };
+    const timings = { loadMs: loaded - planned, matchMs: planned - start + matchedAt - loaded, resultsMs: this.now() - matchedAt };
+    return { results, facets, total: matched.length - rejected, totalIsExact: exact, query, timings };
   }
 
   /** Loads posting segments not yet in memory, so later queries never wait on storage. */
@@ -201,7 +208,7 @@ function phrasesHold(doc: SearchDoc, plan: Plan): boolean {
 }
 
 function emptyResponse(query: ParsedQuery, table: DocTable): SearchResponse {
-  return { results: [], facets: countFacets(table, []), total: 0, totalIsExact: true, query };
+  return { results: [], facets: countFacets(table, []), total: 0, totalIsExact: true, query, timings: { loadMs: 0, matchMs: 0, resultsMs: 0 } };
 }
 
 /** A DocStore over a Map, for tests and benchmarks that keep documents in memory. */

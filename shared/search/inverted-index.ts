@@ -58,8 +58,11 @@ export class InvertedIndex {
     await Promise.all([...segs].map((seg) => this.loadSegment(seg)));
   }
 
+  /** Loads every segment, a few reads at a time, so queries meanwhile are not starved. */
   async loadAll(): Promise<void> {
-    for (let seg = 0; seg < SEGMENT_COUNT; seg += 1) await this.loadSegment(seg);
+    for (let seg = 0; seg < SEGMENT_COUNT; seg += 8) {
+      await Promise.all(Array.from({ length: 8 }, (_, i) => this.loadSegment(seg + i)));
+    }
   }
 
   get fullyLoaded(): boolean {

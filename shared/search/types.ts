@@ -54,6 +54,8 @@ export type SearchResponse = {
   total: number;
   totalIsExact: boolean;
   query: ParsedQuery;
+  /** Where the time went, in ms: waiting for posting segments, matching and ranking, fetching documents and snippets. */
+  timings: { loadMs: number; matchMs: number; resultsMs: number };
 };
 
 export type SearchOptions = {

@@ -63,9 +63,11 @@ try {
   const cold = await page.evaluate(() => (window as never as { bench: Bench['bench'] }).bench.coldStart());
   console.log(`cold start          ${cold.coldStartMs.toFixed(0)} ms to first result (restored from IndexedDB: ${cold.restored}, ${cold.docs} docs, ${cold.firstTotal} hits); all segments in memory after ${cold.fullLoadMs.toFixed(0)} ms`);
 
-  const { queries, sample, sampleTotal } = await page.evaluate((r) => (window as never as { bench: Bench['bench'] }).bench.queries(r), rounds);
+  const { queries, inWorker, sample, sampleTotal } = await page.evaluate((r) => (window as never as { bench: Bench['bench'] }).bench.queries(r), rounds);
   for (const [kind, timings] of Object.entries(queries)) console.log(`${kind.padEnd(20)}${percentiles(timings)}`);
   console.log(`all queries         ${percentiles(Object.values(queries).flat())}`);
+  console.log(`  in the worker: matching and ranking ${percentiles(inWorker.match)}`);
+  console.log(`  in the worker: documents + snippets ${percentiles(inWorker.results)}`);
   console.log(`sample "prime minister" economy: ${sampleTotal} hits; top: ${sample[0]?.title ?? '-'} | ${sample[0]?.snippet.slice(0, 120) ?? ''}`);
 
   const memory = await page.evaluate(() => (window as never as { bench: Bench['bench'] }).bench.memory());
