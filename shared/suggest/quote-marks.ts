@@ -56,13 +56,17 @@ function direction(text: string, at: number, char: string): Mark['role'] | null 
   return null;
 }
 
+const DOUBLE_MARKS = /["“”«»„‟]/g;
+const SINGLE_MARKS = /['‘’‚‹›]/g;
+
 function marksOf(text: string, from: number, to: number, kinds: Set<string>): Mark[] {
   const marks: Mark[] = [];
-  for (let i = from; i < to; i++) {
-    const char = text[i]!;
-    if (!kinds.has(char)) continue;
-    const role = direction(text, i, char);
-    if (role) marks.push({ at: i, char, role });
+  // A regex jumps from mark to mark; most characters are not marks.
+  const search = kinds === DOUBLE ? DOUBLE_MARKS : SINGLE_MARKS;
+  search.lastIndex = from;
+  for (let m = search.exec(text); m && m.index < to; m = search.exec(text)) {
+    const role = direction(text, m.index, m[0]);
+    if (role) marks.push({ at: m.index, char: m[0], role });
   }
   return marks;
 }

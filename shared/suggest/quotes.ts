@@ -83,13 +83,17 @@ type Resolver = {
   resolve(ref: SpeakerRef, at: number): Named | null;
   /** A speaker: names are what "he", "she" and roles refer back to; described people only pronouns. */
   remember(named: Named): void;
-  /** A name that opens a sentence without speaking ("Jack Straw has attacked..."): only roles refer back to it. */
-  mention(named: Named): void;
 };
 
-function resolver(options: QuoteFinderOptions): Resolver {
+/**
+ * `sentenceSubjects` lists the names that open sentences without speaking
+ * ("Jack Straw has attacked..."); it is only read when a pronoun or a role finds
+ * no speaker, so most articles never pay for it.
+ */
+function resolver(options: QuoteFinderOptions, sentenceSubjects: () => Named[]): Resolver {
   const named: Named[] = [];
-  const mentioned: Named[] = [];
+  let mentionedCache: Named[] | null = null;
+  const mentioned = () => (mentionedCache ??= sentenceSubjects());
   const describedSpeakers: Named[] = [];
   const isPersonLike = (n: Named) => {
     // Parties, papers, forces and other bodies: never "he" or "she".
@@ -105,7 +109,6 @@ function resolver(options: QuoteFinderOptions): Resolver {
         describedSpeakers.push({ ...n, ref: { ...n.ref, gender: /woman$/.test(head) ? 'f' : /man$/.test(head) ? 'm' : null } });
       }
     },
-    mention: (n) => mentioned.push(n),
     resolve(ref, at) {
       if (ref.type === 'name') return { ref, at };
       const before = named.filter((n) => n.at < at).reverse();
@@ -116,13 +119,13 @@ function resolver(options: QuoteFinderOptions): Resolver {
         // A named speaker first; failing that, whoever a recent sentence was about.
         // "A Labour spokesman denied it. '...,' he said": a described speaker counts too.
         const speakers = [...before, ...describedSpeakers.filter((n) => n.at < at)].sort((a, b) => b.at - a.at);
-        const found = speakers.find(fits) ?? mentioned.filter((n) => n.at < at).reverse().find(fits);
+        const found = speakers.find(fits) ?? mentioned().filter((n) => n.at < at).reverse().find(fits);
         if (found && found.ref.gender === null) found.ref.gender = gender;
         return found ?? null;
       }
       const role = ref.roles[0] ?? '';
       const group = roleGroup(role);
-      const all = [...named, ...mentioned].filter((n) => n.at < at).sort((a, b) => b.at - a.at);
+      const all = [...named, ...mentioned()].filter((n) => n.at < at).sort((a, b) => b.at - a.at);
       const sameRole = all.find((n) => n.ref.roles.includes(role) || (group >= 0 && n.ref.roles.some((r) => roleGroup(r) === group)));
       if (sameRole || group < 0) return sameRole ?? null;
       // "The minister told delegates": a leader-like role with no named holder yet
@@ -147,13 +150,14 @@ export function findQuotes(text: string, options: QuoteFinderOptions = {}): Foun
   const events = findSpeechEvents(masked, starts);
   const paragraphs = paragraphsOf(text);
   const paragraphIndex = (at: number) => paragraphs.findIndex((p) => at >= p.start && at <= p.end);
-  const people = resolver(options);
-  // Named speakers of events, in order, so that pronouns resolve to the latest one before them.
+  const people = resolver(options, () =>
+    starts
+      .map((start) => sentenceSubject(masked, start, Math.min(masked.length, start + 160)))
+      .filter((subject): subject is SpeakerRef => subject?.type === 'name')
+      .map((subject) => ({ ref: subject, at: subject.start })),
+  );
+  // Speakers of events, in order, so that pronouns resolve to the latest one before them.
   for (const e of events) if (e.speaker) people.remember({ ref: e.speaker, at: e.verbStart });
-  for (const start of starts) {
-    const subject = sentenceSubject(masked, start, Math.min(masked.length, start + 160));
-    if (subject?.type === 'name') people.mention({ ref: subject, at: subject.start });
-  }
 
   const found: FoundQuote[] = [];
   let previous: { speaker: FoundSpeaker; paragraph: number; at: number } | null = null;
