@@ -21,7 +21,7 @@ export function EntityTimeline({ items, undated }: { items: TimelineItem[]; unda
           <span key={index} className={`timeline-dot ${item.kind}`} style={{ left: `${at(item)}%` }} title={`${formatDate(item.date)}: ${item.label}`} />
         ))}
         <span className="timeline-year start">{year(first)}</span>
-        <span className="timeline-year end">{year(first + span)}</span>
+        {year(first + span) !== year(first) ? <span className="timeline-year end">{year(first + span)}</span> : null}
       </div>
       <ol className="timeline-list" aria-label="Timeline">
         {items.map((item, index) => (

@@ -4,10 +4,7 @@ import { onLibraryChange } from '../../db/changes';
 import type { LibraryDb, LibraryTable } from '../../db/db';
 import { library } from '../../db/library';
 
-/**
- * The library the screens read and write. Tests provide a fresh one; in the app,
- * renderer/app/LibraryGate.tsx opens the user's and seeds it (gazetteer, demo) first.
- */
+/** Lets a test (or a second library view) give the screens a library of its own. */
 const LibraryDbContext = createContext<LibraryDb | null>(null);
 
 export function LibraryDbProvider({ db, children }: { db: LibraryDb; children: ReactNode }) {
