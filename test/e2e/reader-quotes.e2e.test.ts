@@ -34,6 +34,7 @@ describe('reading the demo clip, quoting, tagging and merging, as a user', () =>
     await quire.open('#/library');
     const page = browser.page;
     await page.getByRole('region', { name: 'Demo' }).waitFor();
+    await quire.screenshot('library-demo');
     await page.getByRole('link', { name: /Putin says he's ready/ }).click();
     await reader.title.waitFor();
     expect(await reader.title.textContent()).toBe("Putin says he's ready to start talks with US on arms control");
@@ -58,6 +59,13 @@ describe('reading the demo clip, quoting, tagging and merging, as a user', () =>
     await reader.pick(card, 'Tag an actor or treaty', 'New START', /^New START/);
     await card.getByRole('link', { name: 'New START' }).waitFor();
     await quire.screenshot('reader');
+
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.url).origin });
+    await card.getByRole('button', { name: 'Copy citation' }).click();
+    await card.getByRole('status').filter({ hasText: 'Citation copied' }).waitFor();
+    expect(await browser.page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `“${SENTENCE}” — Vladimir Putin, Putin says he's ready to start talks with US on arms control, The Hill, 2019-07-04, https://thehill.com/`,
+    );
   });
 
   it('shows the quote on New START’s timeline, beside the treaty’s own dates', async () => {
