@@ -286,11 +286,12 @@ describe('main.ts once ready', () => {
     expect(saved).toEqual({ x: 10, y: 20, width: 1000, height: 700, maximized: false });
   });
 
-  it('denies every permission request and check', () => {
+  it('denies every permission but clipboard writes from the app itself', () => {
     const callback = vi.fn();
-    electron.permission.request!({}, 'media', callback);
-    expect(callback).toHaveBeenCalledWith(false);
-    expect(electron.permission.check!({}, 'clipboard-read')).toBe(false);
+    electron.permission.request!({}, 'media', callback, { requestingUrl: 'quire://app/index.html' });
+    electron.permission.request!({}, 'clipboard-sanitized-write', callback, { requestingUrl: 'quire://app/index.html' });
+    expect(callback.mock.calls).toEqual([[false], [true]]);
+    expect(electron.permission.check!({}, 'clipboard-read', 'quire://app')).toBe(false);
   });
 
   it('guards every web contents: new windows, navigation, redirects, webviews', () => {

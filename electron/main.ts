@@ -16,8 +16,8 @@ import {
   APP_SCHEME,
   APP_SCHEME_PRIVILEGES,
   decideWindowOpen,
-  denyPermissionCheck,
-  denyPermissionRequest,
+  decidePermissionCheck,
+  decidePermissionRequest,
   isAppUrl,
   mainWindowOptions,
   shouldBlockFrameNavigation,
@@ -58,8 +58,8 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function onReady(): void {
-  session.defaultSession.setPermissionRequestHandler(denyPermissionRequest);
-  session.defaultSession.setPermissionCheckHandler(denyPermissionCheck);
+  session.defaultSession.setPermissionRequestHandler(decidePermissionRequest);
+  session.defaultSession.setPermissionCheckHandler(decidePermissionCheck);
   protocol.handle(APP_SCHEME, createAppProtocolHandler(path.join(app.getAppPath(), 'dist', 'renderer')));
   registerShellHandlers();
   const template = applicationMenu({ isMac: process.platform === 'darwin', isPackaged: app.isPackaged });

@@ -4,8 +4,8 @@ import {
   APP_SCHEME_PRIVILEGES,
   CONTENT_SECURITY_POLICY,
   decideWindowOpen,
-  denyPermissionCheck,
-  denyPermissionRequest,
+  decidePermissionCheck,
+  decidePermissionRequest,
   isAppUrl,
   mainWindowOptions,
   secureWebPreferences,
@@ -117,12 +117,22 @@ describe('the app scheme', () => {
 });
 
 describe('permissions', () => {
-  it('are all refused', () => {
+  it('are refused, whoever asks', () => {
     const callback = vi.fn();
     for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
-      denyPermissionRequest({}, permission, callback);
+      decidePermissionRequest({}, permission, callback, { requestingUrl: 'quire://app/index.html' });
     }
     expect(callback.mock.calls).toEqual(Array.from({ length: 5 }, () => [false]));
-    expect(denyPermissionCheck()).toBe(false);
+    expect(decidePermissionCheck({}, 'clipboard-read', 'quire://app')).toBe(false);
+  });
+
+  it('except writing to the clipboard, for the app’s own pages only', () => {
+    const callback = vi.fn();
+    decidePermissionRequest({}, 'clipboard-sanitized-write', callback, { requestingUrl: 'quire://app/index.html' });
+    decidePermissionRequest({}, 'clipboard-sanitized-write', callback, { requestingUrl: 'https://evil.example/' });
+    decidePermissionRequest({}, 'clipboard-sanitized-write', callback);
+    expect(callback.mock.calls).toEqual([[true], [false], [false]]);
+    expect(decidePermissionCheck({}, 'clipboard-sanitized-write', 'quire://app')).toBe(true);
+    expect(decidePermissionCheck({}, 'clipboard-sanitized-write', 'https://evil.example')).toBe(false);
   });
 });

@@ -116,11 +116,22 @@ export function shouldBlockFrameNavigation(url: string): boolean {
   return !isAppUrl(url);
 }
 
-/** Quire needs no camera, location, notifications or anything else a page can ask for. */
-export function denyPermissionRequest(_webContents: unknown, _permission: string, callback: (granted: boolean) => void): void {
-  callback(false);
+/**
+ * Quire needs no camera, location, notifications or anything else a page can
+ * ask for. The one exception: the app's own pages may write to the clipboard
+ * (Copy citation, Copy as rich text); reading it is still refused.
+ */
+const GRANTED_TO_APP = new Set(['clipboard-sanitized-write']);
+
+export function decidePermissionRequest(
+  _webContents: unknown,
+  permission: string,
+  callback: (granted: boolean) => void,
+  details?: { requestingUrl?: string },
+): void {
+  callback(GRANTED_TO_APP.has(permission) && isAppUrl(details?.requestingUrl ?? ''));
 }
 
-export function denyPermissionCheck(): boolean {
-  return false;
+export function decidePermissionCheck(_webContents: unknown, permission: string, requestingOrigin: string): boolean {
+  return GRANTED_TO_APP.has(permission) && isAppUrl(requestingOrigin);
 }
