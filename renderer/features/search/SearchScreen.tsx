@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { SearchHit } from '../../../shared/search/types';
 import { EmptyState } from '../../app/EmptyState';
+import { ExportActions } from '../../export/ExportActions';
 import { getQuote } from '../../db/quotes';
 import { clipHref } from '../library/route';
 import { useLibraryDb } from '../library/library-db';
@@ -106,7 +107,15 @@ export function SearchScreen() {
         <p className="search-none">Nothing matches “{input}”. Check the spelling, or remove a filter.</p>
       ) : response ? (
         <div className="search-body">
-          <SearchResults results={response.results} onOpen={(hit) => void open(hit)} />
+          <div>
+            <SearchResults results={response.results} onOpen={(hit) => void open(hit)} />
+            <div className="search-export">
+              <ExportActions
+                selection={{ kind: 'search', query: input, hits: response.results.map((hit) => ({ type: hit.type, id: hit.id })) }}
+                formats={['markdown', 'html', 'json', 'csl-json', 'bibtex']}
+              />
+            </div>
+          </div>
           <SearchFacets facets={response.facets} onFilter={(filter) => update({ q: `${input.trim()} ${filter}` })} />
         </div>
       ) : null}
