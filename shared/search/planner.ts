@@ -23,7 +23,8 @@ export type Plan = {
 };
 
 const FILTER_CODES: Record<EntityFilterKey, string> = { actor: 'a', speaker: 's', treaty: 't', tag: 'g', site: 'w' };
-const PREFIX_EXPANSIONS = 40;
+/** Completions considered for a prefix: few for one or two letters, whose completions are many and common. */
+const prefixExpansions = (prefix: string) => (prefix.length <= 2 ? 8 : prefix.length === 3 ? 16 : 40);
 const PREFIX_WEIGHT = 0.8;
 const TYPO_WEIGHTS = [1, 0.4, 0.25];
 /** Below this many documents an exact word may well be a typo itself, so corrections join it. */
@@ -68,7 +69,7 @@ function expandWord(word: QueryWord, index: InvertedIndex): TermChoice[] {
   let found = index.df(word.term);
   if (found > 0) choices.push({ term: word.term, weight: 1 });
   if (word.prefix) {
-    for (const term of index.withPrefix(word.term, PREFIX_EXPANSIONS)) {
+    for (const term of index.withPrefix(word.term, prefixExpansions(word.term))) {
       if (term === word.term) continue;
       choices.push({ term, weight: PREFIX_WEIGHT });
       found += index.df(term);
