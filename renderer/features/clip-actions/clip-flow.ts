@@ -10,6 +10,7 @@ import { isUrlOnly } from './sources';
 import type { PreparedSource } from './sources';
 import { storeClip } from './store-clip';
 import type { ImageFetcher } from './store-clip';
+import { suggestAfterClip } from '../suggestions/store';
 
 export type ClipOutcome =
   | { status: 'clipped'; clip: Clip; warnings: string[]; missingImages: string[] }
@@ -39,6 +40,7 @@ export async function storeDraft(draft: ClipDraft, source: PreparedSource, ctx: 
       if (existing) return { status: 'duplicate', existing, draft, source };
     }
     const stored = await storeClip(ctx.db, draft, { fetchImage: shellImageFetcher(ctx.shell), resources: source.resources, keepAsNewVersion });
+    suggestAfterClip(ctx.db, stored.clip);
     return { status: 'clipped', clip: stored.clip, warnings: draft.warnings, missingImages: stored.missingImages };
   } catch (error) {
     return { status: 'failed', message: `The clip was not saved: ${readable(error)}` };

@@ -2,6 +2,7 @@ import type { Anchor } from '../../../shared/anchor/anchor';
 import type { Clip, Entity, EntityKind, Quote } from '../../../shared/model';
 import { createEntity } from '../../db/entities';
 import { useLibraryDb } from '../library/library-db';
+import { SuggestionsSection } from '../suggestions/SuggestionsSection';
 import { QuoteCard } from './QuoteCard';
 import './quotes.css';
 
@@ -52,6 +53,7 @@ export function QuotePanel({ clip, quotes, anchors, entities, activeQuoteId, onA
           <ol className="quote-list">{orphans.map((q) => card(q, true))}</ol>
         </>
       ) : null}
+      <SuggestionsSection clip={clip} quotes={quotes} anchors={anchors} entities={entities} onActivate={onActivate} />
     </aside>
   );
 }

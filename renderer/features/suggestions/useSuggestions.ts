@@ -1,0 +1,32 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Clip, Entity } from '../../../shared/model';
+import type { Suggestions } from '../../../shared/suggest';
+import { catalogSnapshot } from '../../suggest/client';
+import { useLibraryDb } from '../library/library-db';
+import { refreshSuggestions } from './store';
+
+export type SuggestionState = { status: 'working' } | { status: 'ready'; suggestions: Suggestions } | { status: 'error'; message: string };
+
+/**
+ * The clip's suggestions, computed in the worker when the clip opens and again
+ * whenever the catalog changes (its version, not every entity list re-read).
+ */
+export function useSuggestions(clip: Pick<Clip, 'id' | 'text'>, entities: readonly Entity[] | null): SuggestionState {
+  const db = useLibraryDb();
+  const [state, setState] = useState<SuggestionState>({ status: 'working' });
+  const catalog = useMemo(() => (entities ? catalogSnapshot(entities) : null), [entities]);
+  const version = catalog?.version ?? null;
+  useEffect(() => {
+    if (!entities || version === null) return;
+    let live = true;
+    refreshSuggestions(db, clip, entities).then(
+      (suggestions) => live && setState({ status: 'ready', suggestions }),
+      (error: unknown) => live && setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- rerun on a new clip text or catalog version, not on each entity array
+  }, [db, clip.id, clip.text, version]);
+  return state;
+}
