@@ -10,6 +10,8 @@ import { LibraryDbProvider } from '../library/library-db';
 import { entityHref } from '../library/route';
 import { EntitiesScreen } from './EntitiesScreen';
 
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
 let cleanup: (() => void) | null = null;
 afterEach(() => {
   cleanup?.();
@@ -86,5 +88,28 @@ describe('the entity page', () => {
     await type(host.querySelector<HTMLInputElement>('input[type=search]')!, 'дрсмд');
     await until(() => !host.querySelector('[aria-label="States"]'), 'the filter');
     expect(host.querySelector('[aria-label="Treaties"]')?.textContent).toContain('INF Treaty');
+  });
+
+  it('edits a treaty’s dates and parties, refusing a date it cannot read', async () => {
+    const db = await freshLibrary();
+    const russia = await createEntity(db, { kind: 'state', name: 'Russia' });
+    const inf = await createEntity(db, { kind: 'treaty', name: 'INF Treaty' });
+    window.location.hash = entityHref(inf.id);
+    const host = await render(db);
+    await until(() => host.querySelector('h1')?.textContent === 'INF Treaty', 'the treaty page');
+    await act(async () => (await button(host, 'Add treaty details')).click());
+    const signed = await until(() => [...host.querySelectorAll<HTMLInputElement>('form[aria-label="Edit the treaty"] input')][1], 'the Signed field');
+    await type(signed, '8 Dec 1987');
+    await act(async () => (await button(host, 'Save')).click());
+    expect(host.querySelector('[role=alert]')?.textContent).toContain('is not a date');
+
+    await type(signed, '1987-12-08');
+    await type(host.querySelector<HTMLInputElement>('input[aria-label="Add a party"]')!, 'Rus');
+    await act(async () => (await button(host, 'Russia')).click());
+    await act(async () => (await button(host, 'Save')).click());
+    await until(() => host.querySelector('.treaty-facts'), 'the saved facts');
+    const treaty = (await getEntity(db, inf.id))!.treaty!;
+    expect(treaty.signed).toBe('1987-12-08');
+    expect(treaty.partyIds).toEqual([russia.id]);
   });
 });

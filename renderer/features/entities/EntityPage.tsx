@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { Entity } from '../../../shared/model';
 import { getEntity, listEntities } from '../../db/entities';
 import { liveValue, useLive } from '../library/library-db';
@@ -10,6 +11,7 @@ import type { QuoteWithClip } from './entity-links';
 import { EntityTimeline } from './EntityTimeline';
 import { timelineOf } from './timeline';
 import type { UndoToast } from './Toast';
+import { TreatyEditor } from './TreatyEditor';
 import { TreatyFacts } from './TreatyFacts';
 
 const LINK_TABLES = ['quotes', 'clips', 'mentions', 'notes', 'entities'] as const;
@@ -54,15 +56,33 @@ export function EntityPage({ entityId, onUndoable }: { entityId: string; onUndoa
         </div>
         <aside className="entity-side" aria-label="About this entry">
           <EntityDetails key={found.id} entity={found} />
-          {found.treaty ? (
-            <section className="panel" aria-label="Treaty">
-              <h2>Treaty</h2>
-              <TreatyFacts treaty={found.treaty} entityById={entityById} />
-            </section>
-          ) : null}
+          {found.kind === 'treaty' || found.treaty ? <TreatyPanel entity={found} entities={entities} entityById={entityById} /> : null}
         </aside>
       </div>
     </article>
+  );
+}
+
+function TreatyPanel({ entity, entities, entityById }: { entity: Entity; entities: readonly Entity[]; entityById: ReadonlyMap<string, Entity> }) {
+  const [editing, setEditing] = useState(false);
+  return (
+    <section className="panel" aria-label="Treaty">
+      <h2 className="panel-title">
+        Treaty
+        {!editing ? (
+          <button type="button" onClick={() => setEditing(true)}>
+            {entity.treaty ? 'Edit' : 'Add treaty details'}
+          </button>
+        ) : null}
+      </h2>
+      {editing ? (
+        <TreatyEditor entity={entity} entities={entities} onDone={() => setEditing(false)} />
+      ) : entity.treaty ? (
+        <TreatyFacts treaty={entity.treaty} entityById={entityById} />
+      ) : (
+        <p className="muted">No dates or parties yet.</p>
+      )}
+    </section>
   );
 }
 

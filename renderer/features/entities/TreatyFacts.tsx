@@ -3,7 +3,7 @@ import type { Entity, TreatyInfo } from '../../../shared/model';
 import { formatDate } from '../reader/format-date';
 import { entityHref } from '../library/route';
 
-const STATUS: Record<TreatyInfo['status'], string> = {
+export const STATUS_LABEL: Record<TreatyInfo['status'], string> = {
   'in-force': 'In force',
   suspended: 'Suspended',
   withdrawn: 'Withdrawn',
@@ -16,7 +16,7 @@ export function TreatyFacts({ treaty, entityById }: { treaty: TreatyInfo; entity
   const parties = treaty.partyIds.map((id) => entityById.get(id)).filter((e): e is Entity => e !== undefined);
   const rows: [string, ReactNode][] = [
     ['Abbreviation', treaty.abbreviation || '—'],
-    ['Status', STATUS[treaty.status]],
+    ['Status', STATUS_LABEL[treaty.status]],
     ['Signed', formatDate(treaty.signed) || '—'],
     ['In force', formatDate(treaty.inForce) || '—'],
     ['Ended', formatDate(treaty.ended) || '—'],
