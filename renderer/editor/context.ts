@@ -36,6 +36,8 @@ export type NoteLibrary = {
   getNote(id: Id): Promise<Note | null>;
   createNote(title: string): Promise<Note>;
   saveNote(draft: NoteDraft, expectedUpdatedAt: number): Promise<NoteSaveResult>;
+  /** Moves the note to the trash (restorable from there). */
+  trashNote(id: Id): Promise<void>;
   getQuoteView(id: Id): Promise<QuoteView | null>;
   searchQuotes(query: string, limit: number): Promise<QuoteView[]>;
   /** Actors and treaties whose name or an alias matches. */

@@ -13,12 +13,13 @@ type Props = {
   editorRef: RefObject<LexicalEditor | null>;
   titleRef: RefObject<HTMLInputElement | null>;
   onReloadStored: () => void;
+  onTrashed: () => void;
   /** A new note: the title is the first thing to type. */
   focusTitle?: boolean;
 };
 
 /** One open note: its title, export actions and editor. */
-export function NoteDocument({ open, saverRef, editorRef, titleRef, onReloadStored, focusTitle }: Props): JSX.Element {
+export function NoteDocument({ open, saverRef, editorRef, titleRef, onReloadStored, onTrashed, focusTitle }: Props): JSX.Element {
   const library = useNoteLibrary();
   const [title, setTitle] = useState(open.draftTitle ?? open.note.title);
   const [message, setMessage] = useState<string | null>(null);
@@ -53,6 +54,17 @@ export function NoteDocument({ open, saverRef, editorRef, titleRef, onReloadStor
     }
   };
 
+  const moveToTrash = async () => {
+    try {
+      // Save first: the trash keeps the note as it was last seen.
+      await saverRef.current?.flush();
+      await library.trashNote(open.note.id);
+      onTrashed();
+    } catch (error) {
+      setMessage(`Could not move the note to the trash: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
   return (
     <article className="note-document">
       <header className="note-header">
@@ -77,6 +89,9 @@ export function NoteDocument({ open, saverRef, editorRef, titleRef, onReloadStor
           </button>
           <button type="button" onClick={() => void runExport('copy')}>
             Copy as rich text
+          </button>
+          <button type="button" onClick={() => void moveToTrash()}>
+            Move to trash
           </button>
         </div>
       </header>

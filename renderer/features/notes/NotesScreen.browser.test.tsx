@@ -203,6 +203,7 @@ describe('NotesScreen', () => {
   it('exports the note as Markdown citing the quote in a footnote', async () => {
     render();
     await page.getByRole('button', { name: 'New note' }).first().click();
+    await expect.element(page.getByLabelText('Note title')).toHaveFocus();
     await userEvent.keyboard('Suspension');
     await page.getByLabelText('Note text').click();
     await userEvent.keyboard('See @New ST');
@@ -239,5 +240,21 @@ describe('NotesScreen', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('moves a note to the trash after saving its last edits', async () => {
+    render();
+    await page.getByRole('button', { name: 'New note' }).first().click();
+    await expect.element(page.getByLabelText('Note title')).toHaveFocus();
+    await userEvent.keyboard('Short-lived');
+    await page.getByLabelText('Note text').click();
+    await userEvent.keyboard('last words');
+    await page.getByRole('button', { name: 'Move to trash' }).click();
+    await expect.element(page.getByText('Select a note, or start a new one.')).toBeVisible();
+    expect(await listNotes(data.db)).toEqual([]);
+    const trashed = await data.db.notes.toArray();
+    expect(trashed).toHaveLength(1);
+    expect(trashed[0]).toMatchObject({ title: 'Short-lived', text: 'last words' });
+    expect(trashed[0]!.deletedAt).not.toBeNull();
   });
 });

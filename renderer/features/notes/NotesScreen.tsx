@@ -71,8 +71,13 @@ export function NotesWorkspace(): JSX.Element {
     if (routeId && routeId !== NEW_NOTE_ROUTE) setSelectedId(routeId);
   }, [routeId]);
 
+  // The note already open (a note just created is opened from what createNote returned).
+  const openId = useRef<Id | null>(null);
+  openId.current = open?.note.id ?? null;
+
   useEffect(() => {
     if (!selectedId) return setOpen(null);
+    if (openId.current === selectedId) return;
     let live = true;
     loadNote(library, selectedId, Date.now()).then(
       (loaded) => {
@@ -99,6 +104,8 @@ export function NotesWorkspace(): JSX.Element {
       const note = await library.createNote('');
       setFilter('');
       setJustCreated(note.id);
+      setOpen({ note, draftContent: null, draftTitle: null, version: Date.now() });
+      setProblem(null);
       setSelectedId(note.id);
       window.location.replace(noteHref(note.id));
     } catch (error) {
@@ -141,6 +148,10 @@ export function NotesWorkspace(): JSX.Element {
             titleRef={titleRef}
             focusTitle={open.note.id === justCreated}
             onReloadStored={reloadStored}
+            onTrashed={() => {
+              setSelectedId(null);
+              window.location.hash = '#/notes';
+            }}
           />
         ) : (
           !problem && (

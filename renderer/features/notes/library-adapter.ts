@@ -4,7 +4,7 @@ import { onLibraryChange } from '../../db/changes';
 import { getClip } from '../../db/clips';
 import type { LibraryDb } from '../../db/db';
 import { getEntity, listEntities } from '../../db/entities';
-import { createNote, getNote, listNotes } from '../../db/notes';
+import { createNote, getNote, listNotes, trashNote } from '../../db/notes';
 import { getQuote } from '../../db/quotes';
 import { LibraryRuleError, write } from '../../db/write';
 import type { EntityOption, NoteDraft, NoteLibrary, NoteSaveResult, QuoteView } from '../../editor/context';
@@ -30,6 +30,7 @@ function createDbNoteLibrary(db: LibraryDb): NoteLibrary {
     getNote: async (id) => (await getNote(db, id)) ?? null,
     createNote: (title) => createNote(db, { title }),
     saveNote: (draft, expectedUpdatedAt) => saveIfUnchanged(db, draft, expectedUpdatedAt),
+    trashNote: (id) => trashNote(db, id),
     getQuoteView: async (id) => {
       const quote = await getQuote(db, id);
       return quote ? quoteView(quote) : null;

@@ -78,10 +78,13 @@ export function AutosavePlugin({ noteId, title, baseUpdatedAt, startsDirty, save
   useEffect(() => {
     if (saverRef) saverRef.current = saver;
     if (startsDirty) saver.markDirty();
-    const onUnload = () => {
-      if (!saver.hasUnsavedChanges) return;
+    const keepLocalDraft = () => {
       const content = JSON.stringify(editor.getEditorState().toJSON());
       writeLocalDraft(noteId, { title: titleRef.current, content, baseUpdatedAt: saver.baseVersion, writtenAt: Date.now() });
+    };
+    const onUnload = () => {
+      if (!saver.hasUnsavedChanges) return;
+      keepLocalDraft();
       void saver.flush();
     };
     window.addEventListener('pagehide', onUnload);
@@ -100,7 +103,11 @@ export function AutosavePlugin({ noteId, title, baseUpdatedAt, startsDirty, save
       window.removeEventListener('pagehide', onUnload);
       window.removeEventListener('beforeunload', onUnload);
       unregister();
-      void saver.flush().finally(() => saver.dispose());
+      // Closing the note: if this last save fails, keep the edits for the next time it opens.
+      void saver.flush().finally(() => {
+        if (saver.hasUnsavedChanges) keepLocalDraft();
+        saver.dispose();
+      });
       if (saverRef) saverRef.current = null;
     };
   }, [editor, saver, saverRef, noteId, startsDirty]);
