@@ -59,6 +59,9 @@ describe('reading the demo clip, quoting, tagging and merging, as a user', () =>
     await reader.pick(card, 'Tag an actor or treaty', 'New START', /^New START/);
     await card.getByRole('link', { name: 'New START' }).waitFor();
     await quire.screenshot('reader');
+    await browser.page.emulateMedia({ colorScheme: 'dark' });
+    await quire.screenshot('reader-dark');
+    await browser.page.emulateMedia({ colorScheme: 'light' });
 
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.url).origin });
     await card.getByRole('button', { name: 'Copy citation' }).click();

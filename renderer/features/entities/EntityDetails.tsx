@@ -58,7 +58,7 @@ export function EntityDetails({ entity }: { entity: Entity }) {
         <span className="field-label">Description</span>
         <textarea
           key={entity.updatedAt}
-          rows={2}
+          rows={4}
           defaultValue={entity.description}
           onBlur={(e) => e.target.value !== entity.description && void save({ description: e.target.value })}
         />

@@ -13,6 +13,8 @@ import { ReaderScreen } from './ReaderScreen';
 const text = 'Moscow said the treaty is dead.\n\nWashington disagreed, citing the record.';
 const PIXEL = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
 
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
 let cleanup: (() => void) | null = null;
 afterEach(() => cleanup?.());
 
