@@ -18,9 +18,11 @@ import { listEntities } from '../../db/entities';
 let cleanup: (() => void) | null = null;
 afterEach(() => cleanup?.());
 
-async function until<T>(probe: () => T | null | undefined | false, what: string): Promise<T> {
+type Probe<T> = T | null | undefined | false;
+
+async function until<T>(probe: () => Probe<T> | Promise<Probe<T>>, what: string): Promise<T> {
   for (let i = 0; i < 300; i++) {
-    const value = probe();
+    const value = await probe();
     if (value) return value;
     await new Promise((r) => setTimeout(r, 25));
   }
@@ -118,5 +120,32 @@ describe('suggestions in the reader', () => {
     // Storing the same matches again adds nothing, and never brings a rejected one back.
     const again = await suggester().suggest(SEED_ARTICLE.paragraphs.join('\n\n'), catalogSnapshot(await listEntities(db)));
     expect(await storeSuggestedMentions(db, clipId, again.mentions)).toBe(0);
+  });
+
+  it('gives unknown speakers one new person, and adds a candidate to the catalog on click', async () => {
+    const db = await freshLibrary();
+    await seedGazetteer(db);
+    const paragraphs = [
+      'Secretary of State Antony Blinken said the talks had been \u201cuseful but difficult\u201d and that Washington would not rush a deal.',
+      '\u201cNobody should expect a breakthrough this week. The gaps between Moscow and Washington remain wide,\u201d Blinken added.',
+      'NATO Secretary General Jens Stoltenberg warned that \u201carms control only works if everyone complies with the rules.\u201d',
+    ];
+    const { clip } = await addClip(db, clipDraft({ text: paragraphs.join('\n\n'), html: paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('') }));
+    const host = await openReader(db, clip.id);
+    const items = await until(() => suggested(host).length === 3 && suggested(host), 'three suggested quotes');
+    expect(items[1]!.querySelector('.suggested-speaker')!.textContent).toBe('Blinken (new)');
+    await act(async () => button(items[0]!, 'Accept').click());
+    await until(() => suggested(host).length === 2, 'the first accepted');
+    await act(async () => button(suggested(host)[0]!, 'Accept').click());
+    await until(() => suggested(host).length === 1, 'the second accepted');
+    const quotes = await listQuotesOfClip(db, clip.id);
+    const people = (await listEntities(db, 'person')).filter((e) => /Blinken/.test(e.name));
+    expect(people.map((e) => e.name)).toEqual(['Antony Blinken']);
+    expect(quotes.map((q) => q.speakerId)).toEqual([people[0]!.id, people[0]!.id]);
+
+    const add = await until(() => [...host.querySelectorAll<HTMLButtonElement>('.candidate-chips button')].find((b) => b.textContent!.includes('Jens Stoltenberg')), 'the Stoltenberg chip');
+    await act(async () => add.click());
+    await until(async () => (await listEntities(db, 'person')).some((e) => e.name === 'Jens Stoltenberg'), 'Stoltenberg in the catalog');
+    await until(() => ![...host.querySelectorAll('.candidate-chips button')].some((b) => b.textContent!.includes('Jens Stoltenberg')), 'the chip gone once known');
   });
 });

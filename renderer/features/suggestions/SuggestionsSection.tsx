@@ -65,17 +65,18 @@ export function SuggestionsSection({ clip, quotes, anchors, entities, onActivate
   if (state.status === 'error') return <section className="suggestions"><h3>Suggestions</h3><p role="alert">Suggestions are unavailable: {state.message}</p></section>;
 
   const pending = state.suggestions.quotes.filter((s) => !rejected.some((r) => sameQuote(r, s)) && !alreadyQuoted(s, quotes, anchors));
-  const accept = (s: QuoteSuggestion) => run('Accepting the quote', async () => void (await acceptQuoteSuggestion(db, clip, s)));
+  const speakerNames = state.suggestions.quotes.flatMap((s) => (s.speaker ? [s.speaker.name] : []));
+  const accept = (s: QuoteSuggestion) => run('Accepting the quote', async () => void (await acceptQuoteSuggestion(db, clip, s, speakerNames)));
   const edit = (s: QuoteSuggestion) =>
     run('Accepting the quote', async () => {
-      const quote = await acceptQuoteSuggestion(db, clip, s);
+      const quote = await acceptQuoteSuggestion(db, clip, s, speakerNames);
       onActivate(quote.id);
       focusCard(quote.id);
     });
   const reject = (s: QuoteSuggestion) => run('Rejecting the suggestion', () => rejectQuoteSuggestion(db, clip.id, s));
   const acceptAll = () =>
     run('Accepting the quotes', async () => {
-      for (const s of pending) await acceptQuoteSuggestion(db, clip, s);
+      for (const s of pending) await acceptQuoteSuggestion(db, clip, s, speakerNames);
     });
   const decide = (list: Mention[], status: 'accepted' | 'rejected') =>
     run('Saving the mention', async () => {

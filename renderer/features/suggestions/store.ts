@@ -4,11 +4,12 @@
  * stay computed until accepted, and rejected ones are kept per clip in a setting.
  */
 import { describeQuote } from '../../../shared/anchor/anchor';
+import { foldText } from '../../../shared/text/fold';
 import type { Clip, Entity, Id, Mention, Quote } from '../../../shared/model';
 import type { AliasMatch } from '../../../shared/entities/alias-matcher';
 import type { QuoteSuggestion, Suggestions } from '../../../shared/suggest';
 import type { LibraryDb } from '../../db/db';
-import { createEntity, listEntities } from '../../db/entities';
+import { createEntity, findEntitiesByName, listEntities } from '../../db/entities';
 import { addMentions, listMentionsOfClip } from '../../db/mentions';
 import { createQuote } from '../../db/quotes';
 import { getSetting, setSetting } from '../../db/settings';
@@ -70,9 +71,13 @@ export function sameQuote(a: RejectedQuote, b: RejectedQuote): boolean {
 }
 
 /** Makes a suggested quote real: its speaker (created as a person if the catalog lacks them) and the entities it names. */
-export async function acceptQuoteSuggestion(db: LibraryDb, clip: Pick<Clip, 'id' | 'text'>, suggestion: QuoteSuggestion): Promise<Quote> {
-  let speakerId = suggestion.speakerEntityId;
-  if (!speakerId && suggestion.speaker) speakerId = (await createEntity(db, { name: suggestion.speaker.name, kind: 'person' })).id;
+export async function acceptQuoteSuggestion(
+  db: LibraryDb,
+  clip: Pick<Clip, 'id' | 'text'>,
+  suggestion: QuoteSuggestion,
+  speakerNames: readonly string[] = [],
+): Promise<Quote> {
+  const speakerId = suggestion.speakerEntityId ?? (suggestion.speaker ? await personFor(db, suggestion.speaker.name, speakerNames) : null);
   return createQuote(db, {
     clipId: clip.id,
     text: clip.text.slice(suggestion.start, suggestion.end),
@@ -80,6 +85,30 @@ export async function acceptQuoteSuggestion(db: LibraryDb, clip: Pick<Clip, 'id'
     speakerId,
     entityIds: suggestion.entityIds,
   });
+}
+
+const lastWord = (name: string) => foldText(name.trim().split(/\s+/).at(-1) ?? '');
+
+/**
+ * The person an unknown speaker is: one already in the library under that name
+ * or surname ("Blinken" after "Antony Blinken" was added), else a new person under
+ * the fullest name the clip gives them.
+ */
+async function personFor(db: LibraryDb, name: string, speakerNames: readonly string[]): Promise<Id> {
+  const exact = (await findEntitiesByName(db, name)).find((e) => e.kind === 'person' && e.mergedInto === null);
+  if (exact) return exact.id;
+  const single = !/\s/.test(name.trim());
+  if (single) {
+    const bySurname = (await listEntities(db, 'person')).filter((e) => e.mergedInto === null && lastWord(e.name) === lastWord(name));
+    if (bySurname.length === 1) return bySurname[0]!.id;
+  }
+  const fuller = single ? speakerNames.filter((n) => /\s/.test(n.trim()) && lastWord(n) === lastWord(name)) : [];
+  const chosen = fuller.length > 0 ? fuller.reduce((a, b) => (b.length > a.length ? b : a)) : name;
+  if (chosen !== name) {
+    const known = (await findEntitiesByName(db, chosen)).find((e) => e.kind === 'person' && e.mergedInto === null);
+    if (known) return known.id;
+  }
+  return (await createEntity(db, { name: chosen, kind: 'person', aliases: chosen === name ? [] : [name] })).id;
 }
 
 /** Mentions grouped by entity for the chips ("INF Treaty ×3"): only those still awaiting a decision. */
