@@ -29,6 +29,7 @@ export class Matcher {
   /** Ordinals of the documents matching every group (and the filter); scores in `scoreOf`. */
   match(groups: Group[], filter: DocFilter): number[] {
     this.grow();
+    this.prepareNorms();
     const allowed = this.allowedFn(filter);
     if (groups.length === 0) return this.allDocs(allowed);
     const ordered = [...groups].sort((a, b) => this.size(a) - this.size(b));
@@ -82,15 +83,27 @@ export class Matcher {
     for (const ord of candidates) if (stamp[ord] === g + 1) this.scores[ord]! += groupScores[ord]!;
   }
 
+  /** Per-field constants of the length normalisation, computed once per query rather than per posting. */
+  private readonly normBase = new Float64Array(FIELD_COUNT);
+  private readonly normSlope = new Float64Array(FIELD_COUNT);
+
+  private prepareNorms(): void {
+    const docCount = Math.max(1, this.table.aliveCount);
+    for (let f = 0; f < FIELD_COUNT; f += 1) {
+      const average = Math.max(1, this.table.lenSums[f]! / docCount);
+      this.normBase[f] = 1 - FIELD_B[f]!;
+      this.normSlope[f] = FIELD_B[f]! / average;
+    }
+  }
+
   private saturatedTf(ord: number, tfs: Uint32Array): number {
     const lens = this.table.lens;
-    const docCount = Math.max(1, this.table.aliveCount);
+    const offset = ord * FIELD_COUNT;
     let tf = 0;
     for (let f = 0; f < FIELD_COUNT; f += 1) {
-      if (tfs[f] === 0) continue;
-      const average = Math.max(1, this.table.lenSums[f]! / docCount);
-      const norm = 1 - FIELD_B[f]! + FIELD_B[f]! * (lens[ord * FIELD_COUNT + f]! / average);
-      tf += (FIELD_WEIGHTS[f]! * tfs[f]!) / norm;
+      const count = tfs[f]!;
+      if (count === 0) continue;
+      tf += (FIELD_WEIGHTS[f]! * count) / (this.normBase[f]! + this.normSlope[f]! * lens[offset + f]!);
     }
     return (tf * (K1 + 1)) / (tf + K1);
   }
@@ -105,6 +118,8 @@ export class Matcher {
     const after = filter.after ?? -Infinity;
     const before = filter.before ?? Infinity;
     const dated = filter.after !== null || filter.before !== null;
+    const ids = table.ids;
+    if (!typeOk && !dated) return (ord) => ids[ord] !== '';
     return (ord) => {
       if (!table.isAlive(ord)) return false;
       if (typeOk && !typeOk.has(table.typeOf(ord))) return false;
