@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appErrors, openBrowser } from './browser';
+import type { TestBrowser } from './browser';
+import { AppPage } from './pages/AppPage';
+import { ClipFlow } from './pages/ClipFlow';
+import { ReaderPage } from './pages/ReaderPage';
+import { startWebApp } from './server';
+import type { RunningApp } from './server';
+
+const ARTICLE = [
+  'Arms talks resume in Geneva',
+  'Russian Foreign Minister Sergei Lavrov met US envoys in Geneva on Monday for a second round of talks on the New START treaty.',
+  '“We are ready to discuss every weapon system, including those that were banned under the INF Treaty,” Lavrov told reporters after the meeting.',
+  'Secretary of State Antony Blinken said the talks had been “useful but difficult” and that Washington would not rush a deal.',
+  '“Nobody should expect a breakthrough this week. The gaps between Moscow and Washington remain wide,” Blinken added.',
+  'NATO Secretary General Jens Stoltenberg warned that “arms control only works if everyone complies with the rules.”',
+].join('\n\n');
+
+describe('suggestions in the reader, as a user', () => {
+  let app: RunningApp;
+  let browser: TestBrowser;
+  let quire: AppPage;
+  let reader: ReaderPage;
+  let flow: ClipFlow;
+  let clipHash: string;
+
+  beforeAll(async () => {
+    app = await startWebApp(47910);
+    browser = await openBrowser();
+    quire = new AppPage(browser.page, app.url);
+    reader = new ReaderPage(browser.page);
+    flow = new ClipFlow(browser.page);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  const suggestions = () => reader.quotePanel.getByRole('region', { name: 'Suggestions' });
+  const suggested = (text: string) => suggestions().getByRole('listitem', { name: new RegExp(`^Suggested quote: ${text}`) });
+
+  it('suggests the demo clip’s one unmarked Putin quote and the treaties it names', async () => {
+    await quire.open('#/library');
+    await browser.page.getByRole('link', { name: /Putin says he's ready/ }).click();
+    await reader.title.waitFor();
+    const item = suggested('We have no intention');
+    await item.waitFor();
+    expect(await item.locator('.suggested-speaker').textContent()).toBe('Vladimir Putin');
+    await expect.poll(() => suggestions().locator('.suggested-quote').count()).toBe(1);
+    await suggestions().locator('.suggested-mention', { hasText: 'INF Treaty' }).waitFor();
+    await suggestions().locator('.suggested-mention', { hasText: 'New START' }).waitFor();
+  });
+
+  it('clips a pasted article, accepts two suggested quotes and rejects one', async () => {
+    await quire.open('#/library');
+    await flow.clip(ARTICLE);
+    clipHash = await flow.waitForReader();
+    await reader.title.waitFor();
+    await expect.poll(() => suggestions().locator('.suggested-quote').count(), { timeout: 15_000 }).toBe(4);
+    expect(await suggested('We are ready').locator('.suggested-speaker').textContent()).toBe('Sergei Lavrov');
+
+    await suggested('We are ready').getByRole('button', { name: 'Accept' }).click();
+    await reader.quoteCard('We are ready to discuss every weapon system').waitFor();
+    await suggested('Nobody should expect').getByRole('button', { name: 'Accept' }).click();
+    await reader.quoteCard('Nobody should expect a breakthrough').waitFor();
+    await suggested('useful but difficult').getByRole('button', { name: 'Reject' }).click();
+    await expect.poll(() => suggestions().locator('.suggested-quote').count()).toBe(1);
+    await quire.screenshot('reader-suggestions');
+  });
+
+  it('after a reload keeps the rejection and shows the accepted ones as quotes with their speakers', async () => {
+    await quire.open(clipHash);
+    await reader.title.waitFor();
+    await reader.quoteCard('Nobody should expect').waitFor();
+    await suggested('arms control only works').waitFor();
+    expect(await suggestions().locator('.suggested-quote').count()).toBe(1);
+    expect(await reader.quotePanel.locator('.quote-card').count()).toBe(2);
+    await reader.quoteCard('We are ready').getByRole('link', { name: 'Sergei Lavrov' }).waitFor();
+    await reader.quoteCard('Nobody should expect').getByRole('link', { name: /Blinken/ }).waitFor();
+    expect(appErrors(browser.errors)).toEqual([]);
+  });
+});
