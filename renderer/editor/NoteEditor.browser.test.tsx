@@ -3,8 +3,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import type { Note } from '../../shared/model';
 import type { LibraryDb } from '../db/db';
+import { $generateHtmlFromNodes } from '@lexical/html';
+import type { LexicalEditor } from 'lexical';
+import { addClip } from '../db/clips';
 import { createNote, getNote, updateNote } from '../db/notes';
-import { freshLibrary } from '../db/testing';
+import { createQuote } from '../db/quotes';
+import { clipDraft, freshLibrary, quoteDraft } from '../db/testing';
 import { dbNoteLibrary } from '../features/notes/library-adapter';
 import { NoteLibraryContext } from './context';
 import { NoteEditor } from './NoteEditor';
@@ -137,5 +141,25 @@ describe('NoteEditor autosave', () => {
     await expect.element(page.getByText(/This note could not be opened/)).toBeVisible();
     expect(document.querySelector('[aria-label="Note text"]')).toBeNull();
     expect((await getNote(db, note.id))?.content).toBe(damaged);
+  });
+
+  it('copies an embedded quote out of the editor with its text and source', async () => {
+    const { clip } = await addClip(db, clipDraft({ title: 'Putin suspends New START', siteName: 'Example News', publishedAt: '2023-02-21' }));
+    const quote = await createQuote(db, quoteDraft(clip.id));
+    const content = JSON.stringify({
+      root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'quire-quote', version: 1, quoteId: quote.id }] },
+    });
+    const note = await createNote(db, { title: 'Copy', content });
+    const editorRef: { current: LexicalEditor | null } = { current: null };
+    root.render(
+      <NoteLibraryContext.Provider value={dbNoteLibrary(db)}>
+        <NoteEditor note={note} title={note.title} editorRef={editorRef} onReloadStored={() => {}} />
+      </NoteLibraryContext.Provider>,
+    );
+    await expect.element(page.getByText(quote.text, { exact: true })).toBeVisible();
+    const html = editorRef.current!.getEditorState().read(() => $generateHtmlFromNodes(editorRef.current!, null));
+    expect(html).toContain(`data-quote-id="${quote.id}"`);
+    expect(html).toContain(`<p>${quote.text}</p>`);
+    expect(html).toContain('— Putin suspends New START, Example News, 2023-02-21, https://news.example/');
   });
 });

@@ -81,6 +81,17 @@ export function useLibraryQuery<T>(load: (library: NoteLibrary) => Promise<T>, d
   return state;
 }
 
+/**
+ * The quotes this window has shown, as last loaded: copying a QuoteNode out of
+ * the editor (exportDOM) is synchronous and cannot ask the library.
+ */
+export const shownQuoteViews = new Map<Id, QuoteView>();
+
 export function useQuoteView(id: Id): Loaded<QuoteView | null> {
-  return useLibraryQuery((library) => library.getQuoteView(id), [id]);
+  return useLibraryQuery(async (library) => {
+    const view = await library.getQuoteView(id);
+    if (view) shownQuoteViews.set(id, view);
+    else shownQuoteViews.delete(id);
+    return view;
+  }, [id]);
 }

@@ -1,6 +1,8 @@
 import type { DOMExportOutput, LexicalNode, NodeKey, SerializedLexicalNode, Spread } from 'lexical';
 import { $applyNodeReplacement, DecoratorNode } from 'lexical';
 import type { JSX } from 'react';
+import { formatSource } from '../../../shared/notes/citation';
+import { shownQuoteViews } from '../context';
 import { QuoteBlock } from './QuoteBlock';
 
 export type SerializedQuoteNode = Spread<{ quoteId: string }, SerializedLexicalNode>;
@@ -47,9 +49,18 @@ export class QuoteNode extends DecoratorNode<JSX.Element> {
     return false;
   }
 
+  /** HTML for copying out of the editor: the quote and its source, as last shown. */
   override exportDOM(): DOMExportOutput {
     const element = document.createElement('blockquote');
     element.setAttribute('data-quote-id', this.__quoteId);
+    const view = shownQuoteViews.get(this.__quoteId);
+    if (view) {
+      const text = document.createElement('p');
+      text.textContent = view.text;
+      const source = document.createElement('footer');
+      source.textContent = `— ${formatSource(view)}`;
+      element.append(text, source);
+    }
     return { element };
   }
 
