@@ -11,6 +11,8 @@ import { SEED_ARTICLE } from '../demo/seed-article';
 import { entityOfKey, seedGazetteer } from '../entities/gazetteer-seed';
 import { LibraryDbProvider } from '../library/library-db';
 import { ReaderScreen } from '../reader/ReaderScreen';
+import { ShellProvider } from '../../shell';
+import { createHttpShell } from '../../shell/http-shell';
 import { listRejectedQuotes, storeSuggestedMentions } from './store';
 import { catalogSnapshot, suggester } from '../../suggest/client';
 import { listEntities } from '../../db/entities';
@@ -43,7 +45,14 @@ async function openReader(db: LibraryDb, clipId: string) {
   const host = document.createElement('div');
   document.body.append(host);
   const root = createRoot(host);
-  await act(async () => root.render(<LibraryDbProvider db={db}><ReaderScreen clipId={clipId} quoteId={null} /></LibraryDbProvider>));
+  await act(async () => root.render(
+      // The reader's header offers exports through the shell; nothing here calls it.
+      <ShellProvider shell={createHttpShell({ token: 'unused' })}>
+        <LibraryDbProvider db={db}>
+          <ReaderScreen clipId={clipId} quoteId={null} />
+        </LibraryDbProvider>
+      </ShellProvider>,
+    ));
   cleanup = () => {
     root.unmount();
     host.remove();
@@ -147,5 +156,20 @@ describe('suggestions in the reader', () => {
     await act(async () => add.click());
     await until(async () => (await listEntities(db, 'person')).some((e) => e.name === 'Jens Stoltenberg'), 'Stoltenberg in the catalog');
     await until(() => ![...host.querySelectorAll('.candidate-chips button')].some((b) => b.textContent!.includes('Jens Stoltenberg')), 'the chip gone once known');
+  });
+
+  it('Edit accepts and puts the focus in the new card; Accept all takes the rest', async () => {
+    const db = await freshLibrary();
+    const clipId = await seedClip(db);
+    const host = await openReader(db, clipId);
+    const items = await until(() => suggested(host).length === 4 && suggested(host), 'four suggested quotes');
+    await act(async () => button(items[0]!, 'Edit').click());
+    const card = await until(() => host.querySelector<HTMLElement>('.quote-card.active'), 'the accepted quote as the active card');
+    await until(() => card.contains(document.activeElement) && document.activeElement!.tagName === 'INPUT', 'the focus in the card');
+    const accept = await until(() => [...host.querySelectorAll('button')].find((b) => b.textContent === 'Accept all'), 'Accept all');
+    await act(async () => accept.click());
+    await until(() => host.querySelector('.suggestions')!.textContent!.includes('No quotes to suggest.'), 'no suggestions left');
+    expect(await listQuotesOfClip(db, clipId)).toHaveLength(4);
+    expect(host.querySelectorAll('.quote-card')).toHaveLength(4);
   });
 });
