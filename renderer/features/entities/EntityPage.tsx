@@ -4,6 +4,7 @@ import { getEntity, listEntities } from '../../db/entities';
 import { liveValue, useLive } from '../library/library-db';
 import { clipHref } from '../library/route';
 import { formatDate } from '../reader/format-date';
+import { ExportActions } from '../../export/ExportActions';
 import { EntityActions } from './EntityActions';
 import { EntityDetails } from './EntityDetails';
 import { loadEntityLinks } from './entity-links';
@@ -46,6 +47,9 @@ export function EntityPage({ entityId, onUndoable }: { entityId: string; onUndoa
         </div>
         <EntityActions entity={found} entities={entities} onUndoable={onUndoable} />
       </header>
+      <div className="entity-export">
+        <ExportActions selection={{ kind: 'entity', id: found.id }} formats={['markdown', 'html', 'json']} />
+      </div>
       <div className="entity-body">
         <div className="entity-main">
           <section className="panel" aria-label="Timeline section">

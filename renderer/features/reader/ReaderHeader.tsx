@@ -1,5 +1,6 @@
 import type { Clip, ReadState } from '../../../shared/model';
 import { updateClip } from '../../db/clips';
+import { ExportActions } from '../../export/ExportActions';
 import { useLibraryDb } from '../library/library-db';
 import { formatDate } from './format-date';
 
@@ -15,7 +16,8 @@ export function ReaderHeader({ clip }: { clip: Clip }) {
   const setState = (readState: ReadState) => {
     updateClip(db, clip.id, { readState }).catch((error: unknown) => console.error('Saving the read state failed:', error));
   };
-  const facts = [clip.byline, clip.siteName, formatDate(clip.publishedAt)].filter((part) => part !== '');
+  // Many sites name themselves as the author: say it once.
+  const facts = [...new Set([clip.byline, clip.siteName, formatDate(clip.publishedAt)])].filter((part) => part !== '');
   return (
     <header className="reader-header">
       <a className="reader-back" href="#/library">
@@ -46,6 +48,9 @@ export function ReaderHeader({ clip }: { clip: Clip }) {
             {state.label}
           </button>
         ))}
+      </div>
+      <div className="reader-export">
+        <ExportActions selection={{ kind: 'clip', id: clip.id }} />
       </div>
     </header>
   );
