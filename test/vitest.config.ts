@@ -32,6 +32,18 @@ export default defineConfig({
         plugins: [react()],
         // Browser tests read the shared fixtures (../shared/fixtures) through Vite's file server.
         server: { fs: { allow: [root, fileURLToPath(new URL('../../shared/fixtures', import.meta.url))] } },
+        // Pre-bundled up front: a dependency discovered mid-run makes Vite reload and fail the file.
+        optimizeDeps: {
+          include: [
+            'react', 'react-dom', 'react-dom/client', 'react/jsx-dev-runtime', 'dexie', 'dexie-react-hooks', 'dompurify',
+            '@mozilla/readability', 'fflate', 'zod', 'lexical', '@lexical/rich-text', '@lexical/list', '@lexical/link',
+            '@lexical/markdown', '@lexical/history', '@lexical/utils', '@lexical/selection', '@lexical/html', '@lexical/code',
+            '@lexical/headless', 'fast-check',
+            ...['ClickableLinkPlugin', 'Composer', 'ComposerContext', 'ContentEditable', 'EditorRefPlugin', 'ErrorBoundary',
+              'HistoryPlugin', 'LinkPlugin', 'ListPlugin', 'MarkdownShortcutPlugin', 'RichTextPlugin', 'TypeaheadMenuPlugin',
+            ].map((name) => `@lexical/react/Lexical${name}`),
+          ],
+        },
         test: {
           name: 'browser',
           include: ['renderer/**/*.browser.test.ts', 'renderer/**/*.browser.test.tsx'],

@@ -1,3 +1,4 @@
+import { QUOTE_DRAG_TYPE } from '../../../shared/notes/drag';
 import { useState } from 'react';
 import { formatCitation } from '../../../shared/notes/citation';
 import { QUOTE_COLOURS } from '../../../shared/model';
@@ -47,7 +48,18 @@ export function QuoteCard({ quote, clip, orphaned, active, entities, entityById,
   };
 
   return (
-    <li className={`quote-card colour-${quote.colour}${active ? ' active' : ''}`} data-quote-id={quote.id} aria-label={`Quote: ${quote.text.slice(0, 60)}`}>
+    <li
+      className={`quote-card colour-${quote.colour}${active ? ' active' : ''}`}
+      data-quote-id={quote.id}
+      aria-label={`Quote: ${quote.text.slice(0, 60)}`}
+      draggable
+      onDragStart={(event) => {
+        // Dropped into a note, the quote is embedded as a block that keeps its link.
+        event.dataTransfer.setData(QUOTE_DRAG_TYPE, quote.id);
+        event.dataTransfer.setData('text/plain', quote.text);
+        event.dataTransfer.effectAllowed = 'copy';
+      }}
+    >
       <blockquote onClick={onActivate}>
         {orphaned ? <span className="badge orphan" title="Its text is no longer found in the article">orphaned</span> : null}
         {quote.text}
