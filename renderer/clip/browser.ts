@@ -1,12 +1,10 @@
 /** The clipper's DOM in the renderer: DOMParser (inert: no scripts run, nothing loads) and a DOMPurify of its own. */
 import createDOMPurify from 'dompurify';
-import { defuseClobbering } from './defuse';
 import type { ClipDeps } from './pipeline';
 
 /** Parses into an inert document whose relative URLs resolve against the page's own URL, not the app's. */
 export function parseHTMLInBrowser(html: string, baseUrl: string): Document {
   const doc = new DOMParser().parseFromString(html, 'text/html');
-  defuseClobbering(doc, { Document, Element, Node });
   if (!/^https?:/i.test(baseUrl)) return doc;
   const existing = doc.querySelector('base[href]');
   const href = existing?.getAttribute('href') ?? '';

@@ -16,7 +16,9 @@ export function defuseClobbering(doc: Document, realm: DomRealm): void {
   const parentOf = (node: Node) => Object.getOwnPropertyDescriptor(realm.Node.prototype, 'parentNode')?.get?.call(node) as Node | null;
   const childrenOf = (node: Node) => [...(Object.getOwnPropertyDescriptor(realm.Node.prototype, 'childNodes')?.get?.call(node) as NodeListOf<ChildNode>)];
 
-  for (const element of query(doc, '[name]:not(meta), form [id], object[id], embed[id]')) {
+  // Only form controls clobber their form by id; other ids carry meaning for Readability (byline, content).
+  const controls = ':is(input, select, textarea, button, fieldset, object, output, img)';
+  for (const element of query(doc, `[name]:not(meta), form ${controls}[id], object[id], embed[id]`)) {
     removeAttribute(element, 'name');
     if (element.localName !== 'form') removeAttribute(element, 'id');
   }

@@ -9,11 +9,18 @@ import { isBlock } from './dom-text';
 
 const TEXT_NODE = 3;
 
-/** Blocks with text and no block inside: paragraphs, captions, list items, leaf divs. */
+/** Blocks with text and no block inside: paragraphs, captions, list items, leaf divs; in document order, in one pass. */
 function leafBlocks(root: Element): Element[] {
-  return [...root.querySelectorAll('*')].filter(
-    (element) => isBlock(element) && ![...element.querySelectorAll('*')].some(isBlock) && (element.textContent ?? '').trim() !== '',
-  );
+  const leaves: Element[] = [];
+  const visit = (element: Element): boolean => {
+    let containsBlock = false;
+    for (const child of element.children) containsBlock = visit(child) || containsBlock;
+    const block = isBlock(element);
+    if (block && !containsBlock && (element.textContent ?? '').trim() !== '') leaves.push(element);
+    return containsBlock || block;
+  };
+  for (const child of root.children) visit(child);
+  return leaves;
 }
 
 function textNodesOf(element: Element): Text[] {

@@ -13,18 +13,26 @@ import type { ClipSource } from '../../shared/model';
 import type { FetchedPage } from '../../shared/shell';
 import { domToText } from './dom-text';
 import { CAPTION_CLASS, markCaptions } from './captions';
+import { defuseClobbering, type DomRealm } from './defuse';
 import { cleanArticleDom } from './dom-clean';
 import { clipFailures } from './errors';
 import { contentHash } from './hash';
 import { readMetadataCandidates, resolveMetadata, type PageMetadata } from './metadata';
-import { sanitizeArticle } from './sanitize';
+import { sanitizeArticle, type SanitizedArticle } from './sanitize';
 
 export type ClipDeps = {
   /** Parses HTML into an inert document whose base URL is `baseUrl` (DOMParser, jsdom). */
   parseHTML: (html: string, baseUrl: string) => Document;
-  /** A DOMPurify instance for the clipper's own use. */
-  purify: DOMPurify;
-};
+} & (
+  /** A DOMPurify instance for the clipper's own use (its hooks stay on it), of the realm the parsed documents belong to. */
+  | { purify: DOMPurify }
+  /** Or one per realm, for jsdom, which gives every document its own. */
+  | { purifyFor: (doc?: Document) => DOMPurify }
+);
+
+function purifierFor(deps: ClipDeps, doc?: Document): DOMPurify {
+  return 'purifyFor' in deps ? deps.purifyFor(doc) : deps.purify;
+}
 
 export type ClipInput =
   | { kind: 'html'; html: string; url?: string; source?: ClipSource }
@@ -83,7 +91,7 @@ async function clipText(value: string, job: StringJob, deps: ClipDeps): Promise<
     excerpt: article.paragraphs[0]?.slice(0, 300) ?? '',
     canonicalUrl: job.url,
   };
-  return { ok: true, draft: await finishDraft(metadata, sanitizeArticle(deps.purify, article.html), job, deps) };
+  return { ok: true, draft: await finishDraft(metadata, sanitizeArticle(purifierFor(deps), article.html), job) };
 }
 
 async function clipHtml(html: string, job: StringJob, deps: ClipDeps): Promise<ClipResult> {
@@ -93,6 +101,8 @@ async function clipHtml(html: string, job: StringJob, deps: ClipDeps): Promise<C
   } catch (error) {
     return { ok: false, error: clipFailures.unreadable(error instanceof Error ? error.message : String(error)) };
   }
+  // DOMParser documents have no window of their own: they belong to the page's realm.
+  defuseClobbering(doc, (doc.defaultView ?? globalThis) as DomRealm);
   const candidates = readMetadataCandidates(doc);
   const pageTitle = (doc.title || job.url).trim();
   markCaptions(doc);
@@ -103,8 +113,11 @@ async function clipHtml(html: string, job: StringJob, deps: ClipDeps): Promise<C
     return { ok: false, error: clipFailures.notAnArticle(metadata.canonicalUrl || job.url, metadata.title || pageTitle) };
   }
   cleanArticleDom(article, { title: metadata.title, byline: metadata.byline, siteName: metadata.siteName });
-  const sanitized = sanitizeArticle(deps.purify, article.outerHTML);
-  return { ok: true, draft: await finishDraft(metadata, sanitized, job, deps) };
+  const sanitized = sanitizeArticle(purifierFor(deps, doc), article);
+  if (!sanitized.fragment || (sanitized.fragment.textContent ?? '').trim() === '') {
+    return { ok: false, error: clipFailures.notAnArticle(metadata.canonicalUrl || job.url, metadata.title || pageTitle) };
+  }
+  return { ok: true, draft: await finishDraft(metadata, sanitized, job) };
 }
 
 function looksLikeArticle(article: Element): boolean {
@@ -114,12 +127,10 @@ function looksLikeArticle(article: Element): boolean {
   return linked / Math.max(text.length, 1) <= MAX_ARTICLE_LINK_DENSITY;
 }
 
-/** Reads the sanitized html back (inert, in a template) for its text and images; it is not changed. */
-async function finishDraft(metadata: PageMetadata, html: string, job: StringJob, deps: ClipDeps): Promise<ClipDraft> {
-  const template = deps.parseHTML('', '').createElement('template');
-  template.innerHTML = html;
-  const text = domToText(template.content);
-  const images = [...template.content.querySelectorAll('img[src]')].map((img) => ({
+/** Text and images are read from the sanitized fragment itself, so they are exactly what the html holds. */
+async function finishDraft(metadata: PageMetadata, { html, fragment }: SanitizedArticle, job: StringJob): Promise<ClipDraft> {
+  const text = fragment ? domToText(fragment) : '';
+  const images = [...(fragment?.querySelectorAll('img[src]') ?? [])].map((img) => ({
     src: img.getAttribute('src') ?? '',
     alt: (img.getAttribute('alt') ?? '').trim(),
   }));

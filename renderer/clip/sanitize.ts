@@ -17,13 +17,14 @@ const SAFE_URL = /^(?:https?:|mailto:|asset:|#)/i;
 const RASTER_DATA_IMAGE = /^data:image\/(?:png|jpe?g|gif|webp|avif);base64,[a-z0-9+/=\s]+$/i;
 const URL_ATTRS = new Set(['href', 'src', 'cite', 'longdesc']);
 
-const CONFIG: Config = {
+const CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
   USE_PROFILES: { html: true },
   FORBID_TAGS,
   FORBID_ATTR,
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
   ALLOWED_URI_REGEXP: SAFE_URL,
+  RETURN_DOM_FRAGMENT: true,
 };
 
 const configured = new WeakSet<DOMPurify>();
@@ -47,11 +48,24 @@ function installHooks(purify: DOMPurify): void {
   });
 }
 
+export type SanitizedArticle = {
+  /** What is stored: the sanitized fragment serialized, exactly as DOMPurify's own string output would be. */
+  html: string;
+  /** The same fragment, inert (in DOMPurify's own document), to read text and images from; never edited. Null when nothing survived. */
+  fragment: DocumentFragment | null;
+};
+
 /**
- * Sanitizes article DOM to an HTML string. Pass a DOMPurify instance made for
- * the clipper (`DOMPurify(window)`): the hooks installed here stay on it.
+ * Sanitizes article DOM (a node of a document in the purifier's realm, or a
+ * string). Pass a DOMPurify instance made for the clipper: its hooks stay on it.
  */
-export function sanitizeArticle(purify: DOMPurify, article: Node | string): string {
+export function sanitizeArticle(purify: DOMPurify, article: Node | string): SanitizedArticle {
   installHooks(purify);
-  return purify.sanitize(article, CONFIG) as unknown as string;
+  // DOMPurify hands markup-free strings straight back as strings; a leading comment (dropped) makes it always return a fragment.
+  const fragment = purify.sanitize(typeof article === 'string' ? `<!---->${article}` : article, CONFIG);
+  // DOMPurify returns null when the markup parses to no body at all (a <frameset> page).
+  if (!fragment) return { html: '', fragment: null };
+  const holder = fragment.ownerDocument.createElement('div');
+  holder.append(fragment.cloneNode(true));
+  return { html: holder.innerHTML, fragment };
 }

@@ -22,10 +22,10 @@ describe('npm run clip', () => {
     expect(clip['text']).toContain('gun');
     expect(clip['wordCount']).toBeGreaterThan(300);
     expect(clip['contentHash']).toMatch(/^[0-9a-f]{64}$/);
-  }, 60_000);
+  }, 180_000);
 
   it('says what is wrong with a bad call', async () => {
     await expect(cli()).rejects.toMatchObject({ code: 64, stderr: expect.stringContaining('Usage: npm run clip') });
     await expect(cli('no/such/file.html')).rejects.toMatchObject({ code: 66, stderr: expect.stringContaining('Cannot read') });
-  }, 60_000);
+  }, 180_000);
 });
