@@ -13,20 +13,21 @@ export type SuggestionState = { status: 'working' } | { status: 'ready'; suggest
  */
 export function useSuggestions(clip: Pick<Clip, 'id' | 'text'>, entities: readonly Entity[] | null): SuggestionState {
   const db = useLibraryDb();
-  const [state, setState] = useState<SuggestionState>({ status: 'working' });
+  // Tagged with the clip and text they were computed for: another clip's suggestions are never shown (or accepted) here.
+  const [state, setState] = useState<{ clipId: string; text: string; value: SuggestionState } | null>(null);
   const catalog = useMemo(() => (entities ? catalogSnapshot(entities) : null), [entities]);
   const version = catalog?.version ?? null;
   useEffect(() => {
     if (!entities || version === null) return;
     let live = true;
     refreshSuggestions(db, clip, entities).then(
-      (suggestions) => live && setState({ status: 'ready', suggestions }),
-      (error: unknown) => live && setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
+      (suggestions) => live && setState({ clipId: clip.id, text: clip.text, value: { status: 'ready', suggestions } }),
+      (error: unknown) => live && setState({ clipId: clip.id, text: clip.text, value: { status: 'error', message: error instanceof Error ? error.message : String(error) } }),
     );
     return () => {
       live = false;
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- rerun on a new clip text or catalog version, not on each entity array
   }, [db, clip.id, clip.text, version]);
-  return state;
+  return state && state.clipId === clip.id && state.text === clip.text ? state.value : { status: 'working' };
 }
