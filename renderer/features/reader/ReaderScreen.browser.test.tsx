@@ -8,6 +8,8 @@ import type { LibraryDb } from '../../db/db';
 import { createQuote, listQuotesOfClip } from '../../db/quotes';
 import { clipDraft, freshLibrary } from '../../db/testing';
 import { LibraryDbProvider } from '../library/library-db';
+import { ShellProvider } from '../../shell';
+import { createHttpShell } from '../../shell/http-shell';
 import { ReaderScreen } from './ReaderScreen';
 
 const text = 'Moscow said the treaty is dead.\n\nWashington disagreed, citing the record.';
@@ -31,7 +33,12 @@ async function openReader(db: LibraryDb, clipId: string) {
   const host = document.createElement('div');
   document.body.append(host);
   const root = createRoot(host);
-  await act(async () => root.render(<LibraryDbProvider db={db}><ReaderScreen clipId={clipId} quoteId={null} /></LibraryDbProvider>));
+  await act(async () => root.render(
+    // The header's export actions need a shell; these tests export nothing, so it is never called.
+    <ShellProvider shell={createHttpShell({ token: 'unused' })}>
+      <LibraryDbProvider db={db}><ReaderScreen clipId={clipId} quoteId={null} /></LibraryDbProvider>
+    </ShellProvider>,
+  ));
   cleanup = () => {
     root.unmount();
     host.remove();

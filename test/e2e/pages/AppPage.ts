@@ -12,7 +12,7 @@ export class AppPage {
 
   async open(hash = ''): Promise<void> {
     await this.page.goto(`${this.baseUrl}${hash}`);
-    await this.heading.waitFor();
+    await this.page.locator('main[data-place]').waitFor();
   }
 
   get sidebar(): Locator {
