@@ -6,6 +6,8 @@ import type { LibraryDb } from '../../db/db';
 import { createEntity, getEntity } from '../../db/entities';
 import { createQuote, getQuote } from '../../db/quotes';
 import { clipDraft, freshLibrary, quoteDraft } from '../../db/testing';
+import { ShellProvider } from '../../shell';
+import { createHttpShell } from '../../shell/http-shell';
 import { LibraryDbProvider } from '../library/library-db';
 import { entityHref } from '../library/route';
 import { EntitiesScreen } from './EntitiesScreen';
@@ -31,7 +33,12 @@ async function render(db: LibraryDb) {
   const host = document.createElement('div');
   document.body.append(host);
   const root = createRoot(host);
-  await act(async () => root.render(<LibraryDbProvider db={db}><EntitiesScreen /></LibraryDbProvider>));
+  await act(async () => root.render(
+    // The entity page's export actions need a shell; these tests export nothing, so it is never called.
+    <ShellProvider shell={createHttpShell({ token: 'unused' })}>
+      <LibraryDbProvider db={db}><EntitiesScreen /></LibraryDbProvider>
+    </ShellProvider>,
+  ));
   cleanup = () => {
     root.unmount();
     host.remove();
