@@ -13,20 +13,11 @@ export function defuseClobbering(doc: Document, realm: DomRealm): void {
       ? [...realm.Document.prototype.querySelectorAll.call(root, selector)]
       : [...realm.Element.prototype.querySelectorAll.call(root, selector)];
   const removeAttribute = (element: Element, name: string) => realm.Element.prototype.removeAttribute.call(element, name);
-  const parentOf = (node: Node) => Object.getOwnPropertyDescriptor(realm.Node.prototype, 'parentNode')?.get?.call(node) as Node | null;
-  const childrenOf = (node: Node) => [...(Object.getOwnPropertyDescriptor(realm.Node.prototype, 'childNodes')?.get?.call(node) as NodeListOf<ChildNode>)];
 
   // Only form controls clobber their form by id; other ids carry meaning for Readability (byline, content).
   const controls = ':is(input, select, textarea, button, fieldset, object, output, img)';
   for (const element of query(doc, `[name]:not(meta), form ${controls}[id], object[id], embed[id]`)) {
     removeAttribute(element, 'name');
     if (element.localName !== 'form') removeAttribute(element, 'id');
-  }
-  // Forms never survive sanitizing; their text does. Unwrapping them ends form clobbering for good.
-  for (const form of query(doc, 'form').reverse()) {
-    const parent = parentOf(form);
-    if (!parent) continue;
-    for (const child of childrenOf(form)) realm.Node.prototype.insertBefore.call(parent, child, form);
-    realm.Node.prototype.removeChild.call(parent, form);
   }
 }
