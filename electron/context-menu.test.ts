@@ -18,8 +18,23 @@ describe('context menu', () => {
     expect(contextMenuEntries(facts({}))).toEqual([]);
   });
 
-  it('offers Copy for selected reading text', () => {
-    expect(contextMenuEntries(facts({ selectionText: 'a quote', editFlags: { ...noFlags, canCopy: true } }))).toEqual([{ role: 'copy' }]);
+  it('offers Search for selected text, then Copy', () => {
+    expect(contextMenuEntries(facts({ selectionText: 'a quote', editFlags: { ...noFlags, canCopy: true } }))).toEqual([
+      { label: 'Search for “a quote”', action: { kind: 'app-command', command: 'search-selection', text: 'a quote' } },
+      { type: 'separator' },
+      { role: 'copy' },
+    ]);
+  });
+
+  it('offers Quote, Search and Copy for a selection in the reader’s article', () => {
+    const selection = 'We are ready to   discuss it, but there has been no answer from the other side so far';
+    const entries = contextMenuEntries(facts({ selectionText: selection, frameURL: 'about:srcdoc', editFlags: { ...noFlags, canCopy: true } }));
+    expect(entries).toEqual([
+      { label: 'Quote', action: { kind: 'app-command', command: 'quote-selection', text: selection } },
+      { label: 'Search for “We are ready to discuss it, b…”', action: { kind: 'app-command', command: 'search-selection', text: selection } },
+      { type: 'separator' },
+      { role: 'copy' },
+    ]);
   });
 
   it('offers the edit actions the field allows, grouped', () => {
@@ -65,7 +80,11 @@ describe('context menu', () => {
     const performed: ContextAction[] = [];
     const template = toElectronContextMenu(contextMenuEntries(facts({ linkURL: 'https://example.com/', selectionText: 'x', editFlags: { ...noFlags, canCopy: true } })), (action) => performed.push(action));
     for (const item of template) item.click?.({} as never, undefined, {} as never);
-    expect(performed).toEqual([{ kind: 'open-link', url: 'https://example.com/' }, { kind: 'copy-link', url: 'https://example.com/' }]);
+    expect(performed).toEqual([
+      { kind: 'open-link', url: 'https://example.com/' },
+      { kind: 'copy-link', url: 'https://example.com/' },
+      { kind: 'app-command', command: 'search-selection', text: 'x' },
+    ]);
     expect(template.at(-1)).toEqual({ role: 'copy' });
   });
 });

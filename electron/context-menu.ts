@@ -4,6 +4,8 @@ import { isWebUrl } from './security';
 /** The part of Electron's ContextMenuParams the menu depends on. */
 export type ContextMenuFacts = {
   isEditable: boolean;
+  /** The frame the menu was opened in; the reader shows an article in an about:srcdoc frame. */
+  frameURL?: string;
   selectionText: string;
   linkURL: string;
   misspelledWord: string;
@@ -15,7 +17,8 @@ export type ContextAction =
   | { kind: 'replace-misspelling'; word: string }
   | { kind: 'add-to-dictionary'; word: string }
   | { kind: 'open-link'; url: string }
-  | { kind: 'copy-link'; url: string };
+  | { kind: 'copy-link'; url: string }
+  | { kind: 'app-command'; command: 'quote-selection' | 'search-selection'; text: string };
 
 export type ContextEntry =
   | { role: 'undo' | 'redo' | 'cut' | 'copy' | 'paste' | 'selectAll' }
@@ -43,6 +46,14 @@ export function contextMenuEntries(facts: ContextMenuFacts): ContextEntry[] {
       { label: 'Copy Link Address', action: { kind: 'copy-link', url: facts.linkURL } },
     ]);
   }
+  const selection = facts.selectionText.trim();
+  if (!facts.isEditable && selection !== '') {
+    const inReader = facts.frameURL === 'about:srcdoc';
+    groups.push([
+      ...(inReader ? [{ label: 'Quote', action: { kind: 'app-command', command: 'quote-selection', text: selection } } as const] : []),
+      { label: `Search for “${ellipsis(selection)}”`, action: { kind: 'app-command', command: 'search-selection', text: selection } },
+    ]);
+  }
   const flags = facts.editFlags;
   if (facts.isEditable) {
     const history: ContextEntry[] = [];
@@ -61,6 +72,11 @@ export function contextMenuEntries(facts: ContextMenuFacts): ContextEntry[] {
   return groups
     .filter((group) => group.length > 0)
     .flatMap((group, index) => (index === 0 ? group : [{ type: 'separator' } as const, ...group]));
+}
+
+function ellipsis(text: string): string {
+  const line = text.replace(/\s+/g, ' ');
+  return line.length > 30 ? `${line.slice(0, 29)}…` : line;
 }
 
 export function toElectronContextMenu(

@@ -161,5 +161,8 @@ function performContextAction(contents: WebContents, action: ContextAction): voi
     case 'copy-link':
       void clipboard.writeText(action.url);
       break;
+    case 'app-command':
+      contents.send('app:command', { command: action.command, text: action.text });
+      break;
   }
 }

@@ -87,12 +87,21 @@ export type ShellResult<K extends ShellChannel> = ShellHandlers[K]['result'];
 
 /** Events the shell pushes to the UI. */
 export type ShellEvents = {
-  /** A menu item or global shortcut asked the UI to do something. */
-  'app:command': { command: AppCommand };
+  /** A menu item or global shortcut asked the UI to do something; `text` is the selection it acts on, if any. */
+  'app:command': { command: AppCommand; text?: string };
 };
 export type ShellEvent = keyof ShellEvents;
 
-export const APP_COMMANDS = ['new-note', 'clip-url', 'import-files', 'find', 'export', 'settings'] as const;
+export const APP_COMMANDS = [
+  'new-note',
+  'clip-url',
+  'import-files',
+  'find',
+  'export',
+  'settings',
+  'quote-selection',
+  'search-selection',
+] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];
 
 /** Error codes a call can fail with; the message is for the user, the code for the UI's logic. */

@@ -6,6 +6,7 @@ import type { Highlight } from './highlight';
 import { rangeToTextOffsets } from './text-map';
 import type { TextMap } from './text-map';
 import { useAssetUrls } from './useAssetUrls';
+import { useShell } from '../../shell';
 
 type ReaderFrameProps = {
   clip: Clip;
@@ -60,6 +61,16 @@ export function ReaderFrame({ clip, highlights, activeQuoteId, scrollRequest, on
     setPending(null);
     onQuote(offsets.start, offsets.end);
   }, [selectionOffsets, loaded, onQuote]);
+
+  // The desktop's context menu offers Quote on a selection in the article.
+  const shell = useShell();
+  useEffect(
+    () =>
+      shell.on('app:command', ({ command }) => {
+        if (command === 'quote-selection') quoteSelection();
+      }),
+    [shell, quoteSelection],
+  );
 
   useEffect(() => {
     if (!loaded) return;

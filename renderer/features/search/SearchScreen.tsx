@@ -36,6 +36,10 @@ export function SearchScreen() {
   const { response, error, busy } = useSearchQuery(input, route.type, status?.docs ?? 0);
 
   useEffect(() => field.current?.focus(), []);
+  // A query can also arrive from outside: "Search for selection", or Back/Forward.
+  useEffect(() => {
+    setInput((current) => (current === route.q ? current : route.q));
+  }, [route.q]);
 
   function update(next: Partial<SearchRoute>) {
     const merged = { q: input, type: route.type, ...next };
