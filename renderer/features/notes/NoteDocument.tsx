@@ -4,7 +4,9 @@ import { useEffect, useState } from 'react';
 import { useNoteLibrary } from '../../editor/context';
 import { NoteEditor } from '../../editor/NoteEditor';
 import type { NoteSaver } from '../../editor/plugins/AutosavePlugin/note-saver';
-import { copyRichText, downloadMarkdown, exportNote } from './note-export';
+import { saveExport, saveResultMessage } from '../../export/save-export';
+import { useShell } from '../../shell';
+import { copyRichText, exportNote, markdownFileName } from './note-export';
 import type { OpenNote } from './NotesScreen';
 
 type Props = {
@@ -23,6 +25,7 @@ export function NoteDocument({ open, saverRef, editorRef, titleRef, onReloadStor
   const library = useNoteLibrary();
   const [title, setTitle] = useState(open.draftTitle ?? open.note.title);
   const [message, setMessage] = useState<string | null>(null);
+  const shell = useShell();
 
   useEffect(() => {
     if (focusTitle) titleRef.current?.focus();
@@ -46,9 +49,14 @@ export function NoteDocument({ open, saverRef, editorRef, titleRef, onReloadStor
     if (!editor) return;
     try {
       const exported = await exportNote(editor, library, title);
-      if (how === 'markdown') downloadMarkdown(exported.markdown, title);
-      else await copyRichText(exported);
-      setMessage(how === 'markdown' ? 'Exported as Markdown.' : 'Copied as rich text.');
+      if (how === 'markdown') {
+        // A save dialog on the desktop, a download in the browser: nothing is written where the user did not choose.
+        const bytes = new TextEncoder().encode(exported.markdown);
+        setMessage(saveResultMessage(await saveExport(shell, { name: markdownFileName(title), mime: 'text/markdown;charset=utf-8', bytes })));
+        return;
+      }
+      await copyRichText(exported);
+      setMessage('Copied as rich text.');
     } catch (error) {
       setMessage(`Could not ${how === 'markdown' ? 'export' : 'copy'} the note: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -1,3 +1,5 @@
+import { ShellProvider } from '../../shell';
+import { createHttpShell } from '../../shell/http-shell';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
@@ -39,7 +41,12 @@ function render(): void {
   host.style.height = '700px';
   document.body.append(host);
   root = createRoot(host);
-  root.render(<NotesScreen />);
+  // Web shell: Export Markdown downloads (the desktop's save dialog is tested with the export code).
+  root.render(
+    <ShellProvider shell={createHttpShell({ token: 'unused' })}>
+      <NotesScreen />
+    </ShellProvider>,
+  );
 }
 
 async function waitFor<T>(read: () => Promise<T | undefined | null> | T | undefined | null, what: string): Promise<T> {

@@ -32,18 +32,6 @@ export function markdownFileName(title: string): string {
   return `${base || 'Untitled note'}.md`;
 }
 
-export function downloadMarkdown(markdown: string, title: string): void {
-  const url = URL.createObjectURL(new Blob([markdown], { type: 'text/markdown;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = markdownFileName(title);
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /** Puts the note on the clipboard as rich text, with the Markdown as the plain-text flavour. */
 export async function copyRichText({ markdown, html }: ExportedNote): Promise<void> {
   const item = new ClipboardItem({
