@@ -79,7 +79,9 @@ describe('search, as a user, over the demo library', () => {
     await card.getByLabel('Comment').fill('Compare with the zugzwang remark in Helsinki');
     await reader.title.click();
     await quire.go('Search');
-    await search.search('zugzwang');
+    await search.box.fill('zugzwang');
+    // The index takes the edit in within a moment; the results follow without retyping.
+    await search.results.first().waitFor();
     expect((await search.titles()).length).toBe(1);
   });
 

@@ -33,7 +33,7 @@ export function SearchScreen() {
   const [input, setInput] = useState(route.q);
   const status = useSearchStatus();
   const field = useRef<HTMLInputElement>(null);
-  const { response, error, busy } = useSearchQuery(input, route.type, status?.docs ?? 0);
+  const { response, error, busy, answered } = useSearchQuery(input, route.type, status?.docs ?? 0);
 
   useEffect(() => field.current?.focus(), []);
   // A query can also arrive from outside: "Search for selection", or Back/Forward.
@@ -89,7 +89,7 @@ export function SearchScreen() {
           </button>
         ))}
       </div>
-      <SearchStatusLine status={status} busy={busy} total={response?.total ?? null} exact={response?.totalIsExact ?? true} />
+      <SearchStatusLine status={status} busy={busy} total={response?.total ?? null} exact={response?.totalIsExact ?? true} answered={answered} />
       {error ? <p role="alert">Search failed: {error}</p> : null}
       {input.trim() === '' ? (
         <EmptyState title="Find anything you have clipped, quoted or written">
@@ -127,7 +127,9 @@ export function SearchScreen() {
   );
 }
 
-function SearchStatusLine({ status, busy, total, exact }: { status: ReturnType<typeof useSearchStatus>; busy: boolean; total: number | null; exact: boolean }) {
+type StatusProps = { status: ReturnType<typeof useSearchStatus>; busy: boolean; total: number | null; exact: boolean; answered: string | null };
+
+function SearchStatusLine({ status, busy, total, exact, answered }: StatusProps) {
   if (status?.state === 'rebuilding' && status.progress) {
     return (
       <p className="search-status" role="status">
@@ -139,7 +141,7 @@ function SearchStatusLine({ status, busy, total, exact }: { status: ReturnType<t
   if (status?.state === 'opening') return <p className="search-status muted">Opening the search index…</p>;
   if (total === null) return null;
   return (
-    <p className="search-status muted" role="status">
+    <p className="search-status muted" role="status" data-answered={busy ? undefined : (answered ?? undefined)}>
       {busy ? 'Searching…' : `${exact ? '' : 'about '}${total} result${total === 1 ? '' : 's'}`}
     </p>
   );

@@ -12,9 +12,11 @@ export class SearchPage {
     return this.page.getByRole('list', { name: 'Results' }).locator('.search-hit');
   }
 
+  /** Types the query and waits for the answer to that query, not an earlier one. */
   async search(query: string): Promise<void> {
     await this.box.fill(query);
-    await this.page.locator('.search-status', { hasText: /result/ }).waitFor();
+    const quoted = query.replace(/["\\]/g, (ch) => `\\${ch}`);
+    await this.page.locator(`.search-status[data-answered="${quoted}"]`).waitFor();
   }
 
   /** The results' titles once the newest query has answered. */
