@@ -5,28 +5,10 @@ import { addClip, getClip, trashClip } from './clips';
 import type { LibraryDb } from './db';
 import { classifyWriteError, onStorageError, requestPersistence, type StorageError, StorageWriteError } from './durability';
 import { createQuote, listQuotesOfClip } from './quotes';
-import { clipDraft, freshLibrary, quoteDraft } from './testing';
+import { clipDraft, fillDiskFor, freshLibrary, quoteDraft } from './testing';
 
 let db: LibraryDb;
 afterEach(() => db?.close());
-
-/** Makes every write to `table` fail as a full disk does, below Dexie, where IndexedDB would. */
-async function fillDiskFor(db: LibraryDb, table: string): Promise<void> {
-  db.close();
-  db.use({
-    stack: 'dbcore',
-    name: 'full-disk',
-    create: (down) => ({
-      ...down,
-      table(name) {
-        const inner = down.table(name);
-        if (name !== table) return inner;
-        return { ...inner, mutate: () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) };
-      },
-    }),
-  });
-  await db.open();
-}
 
 describe('durability', () => {
   it('classifies a quota error, bare or wrapped as the inner of an AbortError', () => {

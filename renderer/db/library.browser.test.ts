@@ -10,7 +10,7 @@ import { onStorageError, type StorageError } from './durability';
 import { createEntity } from './entities';
 import { createNote } from './notes';
 import { createQuote, listQuotesOfClip } from './quotes';
-import { clipDraft, dumpLibrary, freshLibrary, quoteDraft } from './testing';
+import { clipDraft, dumpLibrary, fillDiskFor, freshLibrary, quoteDraft } from './testing';
 
 const opened: LibraryDb[] = [];
 afterEach(() => opened.splice(0).forEach((db) => db.close()));
@@ -50,16 +50,7 @@ describe('the library in Chromium IndexedDB', () => {
   it('a quota failure is reported through onStorageError and earlier data survives', async () => {
     const db = track(await freshLibrary());
     const clip = await fill(db);
-    db.close();
-    db.use({
-      stack: 'dbcore',
-      name: 'full-disk',
-      create: (down) => ({
-        ...down,
-        table: (name) => (name === 'quotes' ? { ...down.table(name), mutate: () => Promise.reject(new DOMException('Quota exceeded', 'QuotaExceededError')) } : down.table(name)),
-      }),
-    });
-    await db.open();
+    await fillDiskFor(db, 'quotes');
     const reported: StorageError[] = [];
     const stop = onStorageError((e) => reported.push(e));
     await expect(createQuote(db, quoteDraft(clip.id, { comment: 'not saved' }))).rejects.toThrow(/full: the quote was not saved/);

@@ -65,3 +65,21 @@ export async function dumpLibrary(db: LibraryDb): Promise<Record<string, unknown
   }
   return out;
 }
+
+/** Makes every write to `table` fail as a full disk does, below Dexie, where IndexedDB would. */
+export async function fillDiskFor(db: LibraryDb, table: string): Promise<void> {
+  db.close();
+  db.use({
+    stack: 'dbcore',
+    name: 'full-disk',
+    create: (down) => ({
+      ...down,
+      table(name) {
+        const inner = down.table(name);
+        if (name !== table) return inner;
+        return { ...inner, mutate: () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) };
+      },
+    }),
+  });
+  await db.open();
+}

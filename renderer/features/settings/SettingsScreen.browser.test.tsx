@@ -5,7 +5,7 @@ import { addClip, listClips } from '../../db/clips';
 import type { LibraryDb } from '../../db/db';
 import { setLibrary } from '../../db/library';
 import { createQuote } from '../../db/quotes';
-import { clipDraft, freshLibrary, quoteDraft } from '../../db/testing';
+import { clipDraft, fillDiskFor, freshLibrary, quoteDraft } from '../../db/testing';
 import { ShellProvider } from '../../shell';
 import type { Shell } from '../../shell';
 import { SettingsScreen } from './SettingsScreen';
@@ -121,16 +121,7 @@ describe('SettingsScreen', () => {
 
   it('a failed save because the disk is full shows what was not saved', async () => {
     const { clip } = await addClip(db, clipDraft());
-    db.close();
-    db.use({
-      stack: 'dbcore',
-      name: 'full-disk',
-      create: (down) => ({
-        ...down,
-        table: (name) => (name === 'quotes' ? { ...down.table(name), mutate: () => Promise.reject(new DOMException('Quota exceeded', 'QuotaExceededError')) } : down.table(name)),
-      }),
-    });
-    await db.open();
+    await fillDiskFor(db, 'quotes');
     await createQuote(db, quoteDraft(clip.id)).catch(() => undefined);
     const toast = await waitFor(() => document.querySelector('.storage-errors'), 'the toast');
     expect(toast.textContent).toMatch(/storage is full: the quote was not saved/);
