@@ -360,9 +360,23 @@ describe('main.ts once ready', () => {
   it('restores and focuses the existing window when a second instance starts', () => {
     const [window] = electron.windows;
     window!.minimized = true;
-    electron.appListeners.get('second-instance')!();
+    electron.appListeners.get('second-instance')!({}, ['/opt/Quire/quire']);
     expect(window!.state).toEqual(['restore', 'show', 'focus']);
     expect(electron.windows).toHaveLength(1);
+  });
+
+  it('takes a .quire file opened from the OS and hands it to the UI once', async () => {
+    const [window] = electron.windows;
+    const backup = path.join(root, 'Library.quire');
+    writeFileSync(backup, Uint8Array.from([80, 75, 3, 4]));
+    electron.appListeners.get('second-instance')!({}, ['/opt/Quire/quire', '--flag', backup]);
+    await vi.waitFor(() => expect(window!.sent).toContainEqual(['app:command', { command: 'open-backup' }]));
+    const fromApp = { senderFrame: { url: 'quire://app/index.html' } };
+    expect(await electron.ipcHandlers.get('backup:take-opened')!(fromApp, {})).toEqual({
+      ok: true,
+      value: { name: 'Library.quire', bytes: Uint8Array.from([80, 75, 3, 4]) },
+    });
+    expect(await electron.ipcHandlers.get('backup:take-opened')!(fromApp, {})).toEqual({ ok: true, value: null });
   });
 
   it('keeps no window-state file until a window closes', () => {

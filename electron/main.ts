@@ -26,6 +26,7 @@ import {
 import { describeApp } from './services/app-info';
 import { createBackupStore } from './services/backups';
 import { createShellServices, dispatch } from './services/handlers';
+import { createOpenedFiles, quirePathsIn } from './services/opened-files';
 import { asPdfWindow } from './services/print-pdf';
 import type { SaveDialogOptions, SaveDialogResult } from './services/save-file';
 import { loadWindowState, saveWindowState } from './services/window-state';
@@ -37,11 +38,29 @@ app.setPath('userData', path.join(app.getPath('appData'), 'Quire'));
 app.enableSandbox();
 
 let mainWindow: BrowserWindow | null = null;
+/** .quire files opened with Quire wait here until the UI takes them (backup:take-opened); 2 GB, as the import allows. */
+const openedFiles = createOpenedFiles({ maxBytes: 2 * 1024 ** 3 });
+
+/** Keeps an opened backup and tells the UI, which asks for it (at start it asks anyway). */
+function openBackups(paths: readonly string[]): void {
+  for (const filePath of paths) {
+    void openedFiles.offer(filePath).then((kept) => {
+      if (kept) mainWindow?.webContents.send('app:command', { command: 'open-backup' });
+    });
+  }
+}
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  // macOS hands opened files over as events, possibly before 'ready'; Windows and Linux in argv.
+  app.on('open-file', (event, filePath) => {
+    event.preventDefault();
+    openBackups([filePath]);
+  });
+  openBackups(quirePathsIn(process.argv));
+  app.on('second-instance', (_event, argv) => {
+    openBackups(quirePathsIn(argv));
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.show();
@@ -78,6 +97,7 @@ function registerShellHandlers(): void {
       createWindow: (options) => asPdfWindow(new BrowserWindow(options)),
     },
     backups: createBackupStore({ dir: path.join(app.getPath('userData'), 'backups') }),
+    openedFiles,
   });
   for (const channel of SHELL_CHANNELS) {
     ipcMain.handle(channel, (event: IpcMainInvokeEvent, rawArgs: unknown): Promise<ShellOutcome<unknown>> => {

@@ -60,6 +60,8 @@ export type ShellHandlers = {
   'backup:list': { args: Record<string, never>; result: BackupInfo[] };
   /** Desktop only: one kept backup's bytes, by the name `backup:list` gave. */
   'backup:read': { args: { name: string }; result: Uint8Array };
+  /** A .quire file the user opened with Quire from the OS, waiting to be imported; null when there is none (always, in the web shell). */
+  'backup:take-opened': { args: Record<string, never>; result: { name: string; bytes: Uint8Array } | null };
 };
 
 /** Why a backup was written; 'before-restore' is the single copy made before any import replaces the library. */
@@ -101,6 +103,8 @@ export const APP_COMMANDS = [
   'settings',
   'quote-selection',
   'search-selection',
+  /** A .quire file was opened with Quire: the UI takes it with `backup:take-opened`. */
+  'open-backup',
 ] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];
 
@@ -200,6 +204,7 @@ export const shellArgSchemas: { [K in ShellChannel]: z.ZodType<ShellArgs<K>> } =
     .strict(),
   'backup:list': z.object({}).strict() as z.ZodType<Record<string, never>>,
   'backup:read': z.object({ name: backupName }).strict(),
+  'backup:take-opened': z.object({}).strict() as z.ZodType<Record<string, never>>,
 };
 
 export const SHELL_CHANNELS = Object.keys(shellArgSchemas) as ShellChannel[];

@@ -5,6 +5,7 @@ import type { PageFetchDeps } from './page-fetch';
 import { printReportToPdf } from './print-pdf';
 import type { PrintPdfDeps } from './print-pdf';
 import type { BackupStore } from './backups';
+import type { OpenedFiles } from './opened-files';
 import { saveFile } from './save-file';
 import type { SaveFileDeps } from './save-file';
 
@@ -19,6 +20,8 @@ export type ShellServiceDeps = {
   printPdf?: PrintPdfDeps;
   /** Desktop only: the backups folder in the user data (createBackupStore). */
   backups?: BackupStore;
+  /** Desktop only: .quire files opened with Quire from the OS. */
+  openedFiles?: OpenedFiles;
 };
 
 function desktopOnly<T>(deps: T | undefined, what: string): T {
@@ -35,6 +38,7 @@ export function createShellServices(deps: ShellServiceDeps): ShellServices {
     'backup:save': (args) => desktopOnly(deps.backups, 'Keeping automatic backups').save(args.bytes, args.reason),
     'backup:list': () => desktopOnly(deps.backups, 'Keeping automatic backups').list(),
     'backup:read': (args) => desktopOnly(deps.backups, 'Keeping automatic backups').read(args.name),
+    'backup:take-opened': async () => deps.openedFiles?.take() ?? null,
   };
 }
 

@@ -3,6 +3,7 @@ import type { ImportMode } from '../../db/backup/import';
 import { useShell } from '../../shell';
 import { Confirm } from './Confirm';
 import { describeImport, exportLibraryToFile, importLibraryBytes } from './library-file';
+import { dismissOpenedBackup, useOpenedBackup } from './opened-backup';
 
 type Message = { kind: 'status' | 'error'; text: string } | null;
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -28,8 +29,10 @@ export function BackupSection({ appVersion }: { appVersion: string }) {
     }
   }
 
-  const importFile = (file: File) =>
-    run(`Importing ${file.name}…`, async () => describeImport(await importLibraryBytes(shell, appVersion, new Uint8Array(await file.arrayBuffer()), mode)));
+  const importBytes = (name: string, bytes: Uint8Array, how: ImportMode) =>
+    run(`Importing ${name}…`, async () => describeImport(await importLibraryBytes(shell, appVersion, bytes, how)));
+  const importFile = async (file: File) => importBytes(file.name, new Uint8Array(await file.arrayBuffer()), mode);
+  const opened = useOpenedBackup();
 
   function chosen(file: File) {
     if (mode === 'replace') setPending(file);
@@ -57,6 +60,25 @@ export function BackupSection({ appVersion }: { appVersion: string }) {
           </label>
         </fieldset>
       </div>
+      {opened ? (
+        <div className="opened-backup" role="alertdialog" aria-label="Open a backup">
+          <p>
+            You opened <strong>{opened.name}</strong>. Merge it into your library (newer edits win), or replace the whole library with
+            it? Before a replace, a copy of the current library is kept with the automatic backups.
+          </p>
+          <div className="gate-actions">
+            <button type="button" disabled={busy} onClick={() => { dismissOpenedBackup(); void importBytes(opened.name, opened.bytes, 'merge'); }}>
+              Merge
+            </button>
+            <button type="button" className="danger" disabled={busy} onClick={() => { dismissOpenedBackup(); void importBytes(opened.name, opened.bytes, 'replace'); }}>
+              Replace library
+            </button>
+            <button type="button" onClick={dismissOpenedBackup}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      ) : null}
       <input
         ref={input}
         type="file"
