@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { useShell } from '../../shell';
 import { useLibraryDb } from '../library/library-db';
-import { browserClipDeps } from './clip-deps';
+import { createBrowserClipDeps } from '../../clip/browser';
 import type { ClipContext } from './clip-flow';
 
 export function useClipContext(): ClipContext {
   const shell = useShell();
   const db = useLibraryDb();
-  return useMemo(() => ({ shell, db, deps: browserClipDeps() }), [shell, db]);
+  return useMemo(() => ({ shell, db, deps: createBrowserClipDeps() }), [shell, db]);
 }
