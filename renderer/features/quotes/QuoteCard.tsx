@@ -1,12 +1,13 @@
 import { QUOTE_DRAG_TYPE } from '../../../shared/notes/drag';
 import { useState } from 'react';
-import { formatCitation } from '../../../shared/notes/citation';
 import { QUOTE_COLOURS } from '../../../shared/model';
 import type { Clip, Entity, EntityKind, Quote } from '../../../shared/model';
 import { updateQuote, trashQuote } from '../../db/quotes';
 import type { QuotePatch } from '../../db/quotes';
 import { useLibraryDb } from '../library/library-db';
 import { entityHref } from '../library/route';
+import { CITATION_STYLES, citeQuote, copyCitation } from './citation-copy';
+import type { CitationStyle } from './citation-copy';
 import { EntityPicker } from './EntityPicker';
 
 type QuoteCardProps = {
@@ -20,17 +21,6 @@ type QuoteCardProps = {
   onCreateEntity: (name: string, kind: EntityKind) => Promise<string>;
 };
 
-export function citationOf(quote: Quote, clip: Clip, speaker: Entity | undefined): string {
-  return formatCitation({
-    text: quote.text,
-    speakerName: speaker?.name ?? null,
-    clipTitle: clip.title,
-    siteName: clip.siteName,
-    publishedAt: clip.publishedAt,
-    url: clip.canonicalUrl || clip.url,
-  });
-}
-
 /** One quote: who said it, what it concerns, a comment and a colour; copyable as a citation. */
 export function QuoteCard({ quote, clip, orphaned, active, entities, entityById, onActivate, onCreateEntity }: QuoteCardProps) {
   const db = useLibraryDb();
@@ -38,9 +28,10 @@ export function QuoteCard({ quote, clip, orphaned, active, entities, entityById,
   const speaker = quote.speakerId ? entityById.get(quote.speakerId) : undefined;
   const tags = quote.entityIds.map((id) => entityById.get(id)).filter((e): e is Entity => e !== undefined);
   const save = (patch: QuotePatch) => updateQuote(db, quote.id, patch).catch((error: unknown) => setStatus(error instanceof Error ? error.message : String(error)));
+  const [style, setStyle] = useState<CitationStyle>('plain');
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(citationOf(quote, clip, speaker));
+      await copyCitation(citeQuote(style, quote, clip, speaker));
       setStatus('Citation copied');
     } catch {
       setStatus('Copying was refused; select the quote text instead.');
@@ -119,6 +110,13 @@ export function QuoteCard({ quote, clip, orphaned, active, entities, entityById,
             />
           ))}
         </span>
+        <select aria-label="Citation style" value={style} onChange={(event) => setStyle(event.target.value as CitationStyle)}>
+          {CITATION_STYLES.map((option) => (
+            <option key={option.id} value={option.id}>
+              {option.label}
+            </option>
+          ))}
+        </select>
         <button type="button" onClick={() => void copy()}>
           Copy citation
         </button>
