@@ -36,7 +36,8 @@ describe('a quote card’s citation', () => {
   it('Chicago: a note and a bibliography entry, different from each other', () => {
     const note = citeQuote('chicago-note', quote, clip, putin).text;
     const bibliography = citeQuote('chicago-bibliography', quote, clip, putin).text;
-    expect(note).toMatch(/^Vladimir Putin, quoted in Rebecca Klar, “Putin says he/);
+    // Chicago capitalises titles headline-style.
+    expect(note).toMatch(/^Vladimir Putin, quoted in Rebecca Klar, “Putin Says He's Ready to Start Talks with US on Arms Control,” The Hill, July 4, 2019/);
     expect(bibliography).toMatch(/^Klar, Rebecca\./);
     expect(note).not.toBe(bibliography);
   });
