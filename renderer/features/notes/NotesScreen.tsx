@@ -128,6 +128,8 @@ export function NotesWorkspace(): JSX.Element {
 
   return (
     <div className="notes-screen">
+      {/* Every place has its heading for screen readers; the note's own title is the visible one here. */}
+      <h1 className="visually-hidden">Notes</h1>
       <NotesList
         notes={notes.status === 'ready' ? notes.value : []}
         selectedId={selectedId}
