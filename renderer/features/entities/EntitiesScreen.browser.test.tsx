@@ -1,18 +1,13 @@
 import { act } from 'react';
-import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
+import { mountScreen, until } from '../../testing/mount-screen';
 import { addClip } from '../../db/clips';
 import type { LibraryDb } from '../../db/db';
 import { createEntity, getEntity } from '../../db/entities';
 import { createQuote, getQuote } from '../../db/quotes';
 import { clipDraft, freshLibrary, quoteDraft } from '../../db/testing';
-import { ShellProvider } from '../../shell';
-import { createHttpShell } from '../../shell/http-shell';
-import { LibraryDbProvider } from '../library/library-db';
 import { entityHref } from '../library/route';
 import { EntitiesScreen } from './EntitiesScreen';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 let cleanup: (() => void) | null = null;
 afterEach(() => {
@@ -20,29 +15,10 @@ afterEach(() => {
   window.location.hash = '';
 });
 
-async function until<T>(probe: () => T | null | undefined | false, what: string): Promise<T> {
-  for (let i = 0; i < 200; i++) {
-    const value = probe();
-    if (value) return value;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error(`Timed out waiting for ${what}`);
-}
-
 async function render(db: LibraryDb) {
-  const host = document.createElement('div');
-  document.body.append(host);
-  const root = createRoot(host);
-  await act(async () => root.render(
-    // The entity page's export actions need a shell; these tests export nothing, so it is never called.
-    <ShellProvider shell={createHttpShell({ token: 'unused' })}>
-      <LibraryDbProvider db={db}><EntitiesScreen /></LibraryDbProvider>
-    </ShellProvider>,
-  ));
-  cleanup = () => {
-    root.unmount();
-    host.remove();
-  };
+  const { host, unmount } = await mountScreen(db, <EntitiesScreen />);
+  cleanup = unmount;
+
   return host;
 }
 

@@ -1,48 +1,23 @@
 import { act } from 'react';
-import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
+import { mountScreen, until } from '../../testing/mount-screen';
 import { describeQuote } from '../../../shared/anchor/anchor';
 import { addAssets } from '../../db/assets';
 import { addClip, getClip, updateClip } from '../../db/clips';
 import type { LibraryDb } from '../../db/db';
 import { createQuote, listQuotesOfClip } from '../../db/quotes';
 import { clipDraft, freshLibrary } from '../../db/testing';
-import { LibraryDbProvider } from '../library/library-db';
-import { ShellProvider } from '../../shell';
-import { createHttpShell } from '../../shell/http-shell';
 import { ReaderScreen } from './ReaderScreen';
 
 const text = 'Moscow said the treaty is dead.\n\nWashington disagreed, citing the record.';
 const PIXEL = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
 let cleanup: (() => void) | null = null;
 afterEach(() => cleanup?.());
 
-async function until<T>(probe: () => T | null | undefined | false, what: string): Promise<T> {
-  for (let i = 0; i < 200; i++) {
-    const value = probe();
-    if (value) return value;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error(`Timed out waiting for ${what}`);
-}
-
 async function openReader(db: LibraryDb, clipId: string) {
-  const host = document.createElement('div');
-  document.body.append(host);
-  const root = createRoot(host);
-  await act(async () => root.render(
-    // The header's export actions need a shell; these tests export nothing, so it is never called.
-    <ShellProvider shell={createHttpShell({ token: 'unused' })}>
-      <LibraryDbProvider db={db}><ReaderScreen clipId={clipId} quoteId={null} /></LibraryDbProvider>
-    </ShellProvider>,
-  ));
-  cleanup = () => {
-    root.unmount();
-    host.remove();
-  };
+  const { host, unmount } = await mountScreen(db, <ReaderScreen clipId={clipId} quoteId={null} />);
+  cleanup = unmount;
   const frame = await until(() => host.querySelector('iframe'), 'the article frame');
   await until(() => host.querySelector('.reader-frame-wrap[data-ready]'), 'the frame to be wired');
   const doc = frame.contentDocument!;
