@@ -1,15 +1,19 @@
 /**
  * The simple regex finder issue 8 compares against: every pair of quotation
  * marks is a quote, and its speaker is the nearest "said X" or "X said" in the
- * same paragraph, X being a run of capitalised words. No pronouns, roles,
- * continuation or title rules: what a first attempt would do.
+ * same paragraph ("X told" and "added" count too), X being a run of
+ * capitalised words that is not a pronoun. No pronouns, roles, continuation
+ * or title rules: what a first attempt would do.
  */
 import type { ScoredQuote } from './suggest-eval-lib';
 
 const QUOTE = /["“]([^"“”\n]+)["”]/g;
-const NAME = String.raw`((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)`;
-const SAID_X = new RegExp(String.raw`\b(?:said|says)\s+${NAME}`, 'gu');
-const X_SAID = new RegExp(String.raw`${NAME}\s+(?:said|says)\b`, 'gu');
+// A capitalised run that is not a pronoun or a sentence opener ("He said", "But").
+const NAME = String.raw`((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?(?!(?:He|She|It|They|We|I|But|And|The)\b)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)`;
+const VERB = '(?:said|says|told|added)';
+// "told X" names the listener, not the speaker.
+const SAID_X = new RegExp(String.raw`\b(?:said|says|added)\s+${NAME}`, 'gu');
+const X_SAID = new RegExp(String.raw`${NAME}\s+${VERB}\b`, 'gu');
 
 type Attribution = { name: string; at: number };
 
