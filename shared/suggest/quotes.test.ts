@@ -93,6 +93,16 @@ const CASES: Case[] = [
     quotes: [],
   },
   {
+    rule: 'one or two words in quotes are a term, even beside a speaker',
+    text: 'Asked if he would resign, Mr Hughes said: "Never." He said the claims were a "smear" and "pure fiction", and there was no "magic bullet".',
+    quotes: [['Never.', 'Mr Hughes']],
+  },
+  {
+    rule: 'a slogan announced with a copula is a title, not speech',
+    text: 'The party\'s election slogan will be: "Forward together, not back to the bad old days".',
+    quotes: [],
+  },
+  {
     rule: '« » quotes',
     text: '« Nous ne céderons pas sur les retraites », a déclaré Emmanuel Macron. The president said later: « Le dialogue reste ouvert à tous ».',
     quotes: [

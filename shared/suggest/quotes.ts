@@ -35,6 +35,8 @@ type Named = { ref: SpeakerRef; at: number };
 const GROUP_NAME = /^(?:The )?(?:Tories|Conservatives|Democrats|Republicans|Liberals|Lib Dems|Greens|Nationalists|Unionists|Labour|Ministers|MPs|Peers|Lords|Police|Government|Kremlin|White House|Downing Street|Pentagon|Lib Dems|Dems)$|\b(?:Police|Standard|Times|Post|Guardian|Telegraph|Mail|Mirror|Sun|Express|Independent|BBC|News|Press|Reuters)$/;
 
 const TITLE_CUE = /\b(?:film|movie|book|novel|album|song|single|show|series|programme|program|play|musical|opera|poem|documentary|titled|entitled|headlined|nicknamed|so-called|slogan|hashtag|operation|magazine|newspaper|exhibition|game|track|report|motto|campaign)(?:\s+of)?\s*,?\s*$/i;
+// "Labour's election slogan will be: ...": a title announced with a copula.
+const ANNOUNCED_TITLE_CUE = /\b(?:slogan|motto|headline|title|hashtag)s?\s+(?:is|was|will be|became)\s*:?\s*$/i;
 const WEAK_TITLE_CUE = /\b(?:called|named|dubbed|known as|as|word|term|phrase|label)\s*$/i;
 const SMALL_WORDS = /^(?:of|the|a|an|and|or|in|on|at|to|for|with|by|from|is|de|la|le)$/i;
 
@@ -77,6 +79,10 @@ function subjectRightBefore(q: QuoteSpan, masked: string, starts: number[]): Spe
   const m = /^((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.? )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})\s*:?\s*$/u.exec(lead);
   if (!m) return null;
   return { type: 'name', text: m[1]!, start: sentence.start, end: sentence.start + m[1]!.length, roles: [], gender: null };
+}
+
+function opensSentence(q: QuoteSpan, masked: string, starts: number[]): boolean {
+  return /^[\s"“”'‘’«»„—–-]*$/u.test(masked.slice(sentenceAt(starts, q.open, masked.length).start, q.open));
 }
 
 type Resolver = {
@@ -167,8 +173,12 @@ export function findQuotes(text: string, options: QuoteFinderOptions = {}): Foun
     const event = framingEvent(q, events, masked, starts);
     const direct = event?.speaker ?? subjectRightBefore(q, masked, starts);
     const before = masked.slice(Math.max(0, q.open - 40), q.open);
-    if (TITLE_CUE.test(before) || (WEAK_TITLE_CUE.test(before) && (words <= 3 || isTitleCase(content)))) continue;
+    if (TITLE_CUE.test(before) || ANNOUNCED_TITLE_CUE.test(before) || (WEAK_TITLE_CUE.test(before) && (words <= 3 || isTitleCase(content)))) continue;
     if (!direct && (words <= 3 || isTitleCase(content))) continue; // a scare quote or a name, not speech
+    // One or two words ("shambles", "magic bullet") are a term held at arm's length, even with a speaker
+    // nearby; only a sentence of their own ("Never," he said) is speech.
+    const ownSentence = opensSentence(q, masked, starts) || /:\s*$/.test(before);
+    if (words <= 2 && !(ownSentence && /[.,!?]$/.test(content))) continue;
     if (words === 0 || (q.kind === 'single' && !direct && words < 6)) continue;
 
     const at = event?.verbStart ?? q.open;
@@ -177,8 +187,7 @@ export function findQuotes(text: string, options: QuoteFinderOptions = {}): Foun
     let confidence = !direct ? 0.5 : direct.type === 'name' ? 0.9 : resolved ? 0.85 : 0.7;
     const paragraph = paragraphIndex(q.open);
     const lastEvent = [...events].reverse().find((e) => e.verbEnd <= q.open && e.speaker);
-    const opensSentence = /^[\s"“”'‘’«»„—–-]*$/u.test(masked.slice(sentenceAt(starts, q.open, masked.length).start, q.open));
-    if (!direct && opensSentence) {
+    if (!direct && opensSentence(q, masked, starts)) {
       // No verb of its own, and a sentence of its own: it continues whoever spoke last nearby.
       const lastNamed = lastEvent?.speaker ? speakerOf(people.resolve(lastEvent.speaker, lastEvent.verbStart), lastEvent.speaker) : null;
       const candidates: { speaker: FoundSpeaker; at: number; paragraph: number }[] = [
