@@ -103,6 +103,16 @@ const CASES: Case[] = [
     quotes: [],
   },
   {
+    rule: 'a passive reporting verb names nobody: the listener is not the speaker',
+    text: 'A farmer in Kent had been told he could keep his dogs to "scare off the local deer" from his land.',
+    quotes: [['scare off the local deer', null]],
+  },
+  {
+    rule: 'a passive inside reported speech leaves the quote to the reporter',
+    text: 'The council spokeswoman said the closure was agreed by the board "after a full public consultation".',
+    quotes: [['after a full public consultation', 'The council spokeswoman']],
+  },
+  {
     rule: '« » quotes',
     text: '« Nous ne céderons pas sur les retraites », a déclaré Emmanuel Macron. The president said later: « Le dialogue reste ouvert à tous ».',
     quotes: [

@@ -69,7 +69,8 @@ function framingEvent(q: QuoteSpan, events: SpeechEvent[], masked: string, start
   }
   const sentence = sentenceAt(starts, q.open, masked.length);
   const lead = events.filter((e) => e.verbEnd <= q.open && e.verbStart >= sentence.start);
-  return lead[lead.length - 1] ?? null;
+  // "She said the plan was agreed by officials '...'": a passive names nobody; the reporter does.
+  return lead.findLast((e) => e.speaker) ?? lead[lead.length - 1] ?? null;
 }
 
 /** "Richard Thomas “totally condemned” the deletion": a name opening the sentence right before the quote. */

@@ -29,6 +29,8 @@ const VERB = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${VERBS.join('|')})(?![\\p{L
 
 const SAY_AS_NOUN = /\b(?:a|the|any|no|more|greater|bigger|final|real|its|their|his|her|our|my|your|equal|last|own)\s+$/i;
 
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\p{L}+ly\s+)?$/iu;
+
 /** Verbs whose object is the listener, so a name after them is not the speaker. */
 const ADDRESSEE_VERB = /^(?:tell|told|ask|urge|warn|accus|describ|criticis|criticiz|condemn)/;
 
@@ -65,6 +67,12 @@ export function findSpeechEvents(masked: string, starts: readonly number[]): Spe
     // "a greater say", "the final say": the noun, not the verb.
     if (/^says?$/.test(m[0]) && SAY_AS_NOUN.test(masked.slice(Math.max(0, verbStart - 12), verbStart))) continue;
     const sentence = sentenceAt(starts, verbStart, masked.length);
+    // "He had been told", "the plan was agreed": a passive's subject heard or was the
+    // thing said; who spoke is not written here.
+    if (/(?:ed|told|said)$/.test(m[0]) && PASSIVE_BEFORE.test(masked.slice(Math.max(sentence.start, verbStart - 24), verbStart))) {
+      events.push({ verbStart, verbEnd, speaker: null });
+      continue;
+    }
     // A participle ("..., saying") has the sentence's subject, whatever stands just before it.
     const participle = m[0].endsWith('ing');
     // ", said Mr Straw." inverts: the name after the verb beats whatever ends the clause before it.
