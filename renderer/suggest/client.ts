@@ -6,6 +6,7 @@ import type { CatalogEntry } from '../../shared/entities/alias-matcher';
 import type { Entity } from '../../shared/model';
 import type { Suggestions } from '../../shared/suggest';
 import type { FromWorker, ToWorker } from './protocol';
+import workerUrl from './worker.ts?worker&url';
 
 export type CatalogSnapshot = { version: string; entries: CatalogEntry[] };
 
@@ -31,8 +32,16 @@ export type SuggestClient = {
   dispose(): void;
 };
 
+/**
+ * Which suggester computed a result: the built worker's file name carries a hash
+ * of its code, so stored suggestions go stale when the suggester itself changes.
+ */
+export function suggesterRevision(): string {
+  return new URL(workerUrl, document.baseURI).pathname.split('/').at(-1) ?? '';
+}
+
 export function startSuggestWorker(): SuggestClient {
-  const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+  const worker = new Worker(workerUrl, { type: 'module' });
   const pending = new Map<number, { resolve: (s: Suggestions) => void; reject: (e: Error) => void }>();
   let sentVersion: string | null = null;
   let nextId = 1;

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Clip } from '../../../shared/model';
 import { buildFrameDocument } from './frame-document';
-import { applyHighlights, firstMarkOf } from './highlight';
+import type { TextScroll } from '../suggestions/reader-suggestions';
+import { applyHighlights, firstMarkOf, firstSuggestionMarkOf, idsOfMark } from './highlight';
 import type { Highlight } from './highlight';
 import { rangeToTextOffsets } from './text-map';
 import type { TextMap } from './text-map';
@@ -16,6 +17,11 @@ type ReaderFrameProps = {
   scrollRequest: number;
   onQuote: (start: number, end: number) => void;
   onSelectQuote: (quoteId: string) => void;
+  /** The suggested quote whose card has the focus, its underline drawn stronger. */
+  activeSuggestionId: string | null;
+  suggestionScroll: TextScroll | null;
+  /** A suggested quote's underline was hovered or clicked. */
+  onSuggestion: (suggestionId: string, how: 'hover' | 'click') => void;
   onProgress: (progress: number) => void;
 };
 
@@ -36,7 +42,8 @@ export function isQuoteShortcut(event: KeyboardEvent): boolean {
  * The article, in a frame sandboxed without scripts (`allow-same-origin` only,
  * so this component can read the selection and draw highlights in it).
  */
-export function ReaderFrame({ clip, highlights, activeQuoteId, scrollRequest, onQuote, onSelectQuote, onProgress }: ReaderFrameProps) {
+export function ReaderFrame(props: ReaderFrameProps) {
+  const { clip, highlights, activeQuoteId, scrollRequest, onQuote, onSelectQuote, activeSuggestionId, suggestionScroll, onSuggestion, onProgress } = props;
   const frame = useRef<HTMLIFrameElement>(null);
   const map = useRef<TextMap | null>(null);
   const [loaded, setLoaded] = useState<Document | null>(null);
@@ -75,10 +82,22 @@ export function ReaderFrame({ clip, highlights, activeQuoteId, scrollRequest, on
   useEffect(() => {
     if (!loaded) return;
     map.current = applyHighlights(loaded.body, clip.text, highlights);
-    for (const mark of loaded.querySelectorAll('mark.quire-hl')) {
-      mark.classList.toggle('active', activeQuoteId !== null && (mark as HTMLElement).dataset.quoteIds!.split(' ').includes(activeQuoteId));
+  }, [loaded, clip.text, highlights]);
+
+  // After the marks are drawn (the effect above), so a hover only toggles classes and never redraws.
+  useEffect(() => {
+    if (!loaded) return;
+    for (const mark of loaded.querySelectorAll<HTMLElement>('mark.quire-hl')) {
+      const { quoteIds, suggestionIds } = idsOfMark(mark);
+      const active = quoteIds.length > 0 ? activeQuoteId !== null && quoteIds.includes(activeQuoteId) : activeSuggestionId !== null && suggestionIds.includes(activeSuggestionId);
+      mark.classList.toggle('active', active);
     }
-  }, [loaded, clip.text, highlights, activeQuoteId]);
+  }, [loaded, highlights, activeQuoteId, activeSuggestionId]);
+
+  useEffect(() => {
+    if (!loaded || !suggestionScroll) return;
+    firstSuggestionMarkOf(loaded.body, suggestionScroll.id)?.scrollIntoView({ block: suggestionScroll.block });
+  }, [loaded, suggestionScroll]);
 
   // Declared before the scroll to a quote, so that an asked-for quote wins over the remembered position.
   useEffect(() => {
@@ -124,22 +143,34 @@ export function ReaderFrame({ clip, highlights, activeQuoteId, scrollRequest, on
         if (/^https?:/i.test(href)) window.open(href, '_blank', 'noopener,noreferrer');
         return;
       }
-      const mark = target.closest('mark.quire-hl') as HTMLElement | null;
-      if (mark && loaded.getSelection()?.isCollapsed) onSelectQuote(mark.dataset.quoteIds!.split(' ').at(-1)!);
+      const mark = target.closest<HTMLElement>('mark.quire-hl');
+      if (!mark || !loaded.getSelection()?.isCollapsed) return;
+      const { quoteIds, suggestionIds } = idsOfMark(mark);
+      if (quoteIds.length > 0) onSelectQuote(quoteIds.at(-1)!);
+      else if (suggestionIds.length > 0) onSuggestion(suggestionIds.at(-1)!, 'click');
+    };
+    let hovered: string | null = null;
+    const onHover = (event: MouseEvent) => {
+      const mark = (event.target as Element).closest<HTMLElement>('mark.quire-hl.suggestion');
+      const id = mark ? (idsOfMark(mark).suggestionIds.at(-1) ?? null) : null;
+      if (id !== null && id !== hovered) onSuggestion(id, 'hover');
+      hovered = id;
     };
     win.addEventListener('scroll', onScroll, { passive: true });
     loaded.addEventListener('selectionchange', onSelection);
     loaded.addEventListener('keydown', onKey);
     window.addEventListener('keydown', onKey);
     loaded.addEventListener('click', onClick);
+    loaded.addEventListener('mouseover', onHover);
     return () => {
+      loaded.removeEventListener('mouseover', onHover);
       win.removeEventListener('scroll', onScroll);
       loaded.removeEventListener('selectionchange', onSelection);
       loaded.removeEventListener('keydown', onKey);
       window.removeEventListener('keydown', onKey);
       loaded.removeEventListener('click', onClick);
     };
-  }, [loaded, selectionOffsets, quoteSelection, onSelectQuote, onProgress]);
+  }, [loaded, selectionOffsets, quoteSelection, onSelectQuote, onSuggestion, onProgress]);
 
   return (
     <div className="reader-frame-wrap" data-ready={loaded ? 'true' : undefined}>

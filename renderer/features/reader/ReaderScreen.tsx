@@ -8,6 +8,7 @@ import { createQuote, listQuotesOfClip } from '../../db/quotes';
 import { EmptyState } from '../../app/EmptyState';
 import { liveValue, useLibraryDb, useLive } from '../library/library-db';
 import { QuotePanel } from '../quotes/QuotePanel';
+import { ReaderSuggestionsContext, suggestionId, useReaderSuggestions } from '../suggestions/reader-suggestions';
 import type { Highlight } from './highlight';
 import { ReaderFrame } from './ReaderFrame';
 import { ReaderHeader } from './ReaderHeader';
@@ -42,14 +43,19 @@ function Reader({ clip, initialQuoteId }: { clip: Clip; initialQuoteId: string |
   }, [clip.title]);
 
   const anchors = useMemo(() => new Map<string, Anchor>(quotes.map((q) => [q.id, anchorQuote(clip.text, q.selector)])), [quotes, clip.text]);
+  const suggestions = useReaderSuggestions(clip, quotes, anchors);
   const highlights = useMemo(
-    () =>
-      quotes.flatMap((q): Highlight[] => {
+    () => [
+      ...quotes.flatMap((q): Highlight[] => {
         const anchor = anchors.get(q.id);
         return anchor && !anchor.orphaned ? [{ id: q.id, start: anchor.start, end: anchor.end, colour: q.colour }] : [];
       }),
-    [quotes, anchors],
+      ...suggestions.pending.map((s): Highlight => ({ kind: 'suggestion', id: suggestionId(s), start: s.start, end: s.end })),
+    ],
+    [quotes, anchors, suggestions.pending],
   );
+  const { setFocus } = suggestions;
+  const onSuggestion = useCallback((id: string, how: 'hover' | 'click') => setFocus(id, how === 'hover' ? 'text-hover' : 'text-click'), [setFocus]);
 
   const onQuote = useCallback(
     (start: number, end: number) => {
@@ -84,10 +90,15 @@ function Reader({ clip, initialQuoteId }: { clip: Clip; initialQuoteId: string |
           scrollRequest={scrollRequest}
           onQuote={onQuote}
           onSelectQuote={onSelectQuote}
+          activeSuggestionId={suggestions.focus?.id ?? null}
+          suggestionScroll={suggestions.textScroll}
+          onSuggestion={onSuggestion}
           onProgress={onProgress}
         />
       </div>
-      <QuotePanel clip={clip} quotes={quotes} anchors={anchors} entities={entities} activeQuoteId={activeQuoteId} onActivate={activate} />
+      <ReaderSuggestionsContext value={suggestions}>
+        <QuotePanel clip={clip} quotes={quotes} anchors={anchors} entities={entities} activeQuoteId={activeQuoteId} onActivate={activate} />
+      </ReaderSuggestionsContext>
     </div>
   );
 }

@@ -2,7 +2,14 @@ import type { QuoteColour } from '../../../shared/model';
 import { buildTextMap, slicesForTextRange } from './text-map';
 import type { TextMap } from './text-map';
 
-export type Highlight = { id: string; start: number; end: number; colour: QuoteColour };
+/**
+ * A stretch of the article to mark. A saved quote is painted in its colour; a
+ * suggested quote (found by the suggester, not yet accepted) is only underlined,
+ * so the reader sees it without mistaking it for one they kept.
+ */
+export type QuoteHighlight = { kind?: 'quote'; id: string; start: number; end: number; colour: QuoteColour };
+export type SuggestionHighlight = { kind: 'suggestion'; id: string; start: number; end: number };
+export type Highlight = QuoteHighlight | SuggestionHighlight;
 
 const MARK_CLASS = 'quire-hl';
 
@@ -13,14 +20,16 @@ export function clearHighlights(root: HTMLElement): void {
   if (marks.length > 0) root.normalize();
 }
 
-type Piece = { from: number; to: number; ids: string[]; colour: QuoteColour };
+type Piece = { from: number; to: number; quoteIds: string[]; suggestionIds: string[]; colour: QuoteColour | null };
 
 /**
- * Wraps the text of each highlight in <mark>s. Overlapping quotes are cut at
+ * Wraps the text of each highlight in <mark>s. Overlapping highlights are cut at
  * every boundary, so a stretch in two quotes is one mark naming both
- * (`data-quote-ids`) and styled as an overlap. Returns the map of the new DOM.
+ * (`data-quote-ids`) and styled as an overlap; a stretch that a saved quote and
+ * a suggestion share is painted as the quote and names the suggestion too
+ * (`data-suggestion-ids`). Returns the map of the new DOM.
  */
-export function applyHighlights(root: HTMLElement, text: string, highlights: Highlight[]): TextMap {
+export function applyHighlights(root: HTMLElement, text: string, highlights: readonly Highlight[]): TextMap {
   clearHighlights(root);
   const before = buildTextMap(root, text);
   const boundaries = [...new Set(highlights.flatMap((h) => [h.start, h.end]))].sort((a, b) => a - b);
@@ -29,16 +38,34 @@ export function applyHighlights(root: HTMLElement, text: string, highlights: Hig
     const [start, end] = [boundaries[k]!, boundaries[k + 1]!];
     const covering = highlights.filter((h) => h.start <= start && h.end >= end);
     if (covering.length === 0) continue;
-    const ids = covering.map((h) => h.id);
-    const colour = covering[covering.length - 1]!.colour;
+    const quotes = covering.filter((h): h is QuoteHighlight => h.kind !== 'suggestion');
+    const piece = {
+      quoteIds: quotes.map((h) => h.id),
+      suggestionIds: covering.filter((h) => h.kind === 'suggestion').map((h) => h.id),
+      colour: quotes.at(-1)?.colour ?? null,
+    };
     for (const slice of slicesForTextRange(before, start, end)) {
       const list = pieces.get(slice.node) ?? [];
-      list.push({ from: slice.from, to: slice.to, ids, colour });
+      list.push({ from: slice.from, to: slice.to, ...piece });
       pieces.set(slice.node, list);
     }
   }
   for (const [node, list] of pieces) wrapPieces(node, list);
   return buildTextMap(root, text);
+}
+
+function markFor(doc: Document, piece: Piece): HTMLElement {
+  const mark = doc.createElement('mark');
+  mark.classList.add(MARK_CLASS);
+  if (piece.quoteIds.length > 1) mark.classList.add('overlap');
+  if (piece.quoteIds.length > 0) {
+    mark.dataset.quoteIds = piece.quoteIds.join(' ');
+    mark.dataset.colour = piece.colour!;
+  } else {
+    mark.classList.add('suggestion');
+  }
+  if (piece.suggestionIds.length > 0) mark.dataset.suggestionIds = piece.suggestionIds.join(' ');
+  return mark;
 }
 
 function wrapPieces(node: Text, pieces: Piece[]): void {
@@ -47,10 +74,7 @@ function wrapPieces(node: Text, pieces: Piece[]): void {
   let at = 0;
   for (const piece of pieces.sort((a, b) => a.from - b.from)) {
     if (piece.from > at) fragment.append(node.data.slice(at, piece.from));
-    const mark = doc.createElement('mark');
-    mark.className = piece.ids.length > 1 ? `${MARK_CLASS} overlap` : MARK_CLASS;
-    mark.dataset.quoteIds = piece.ids.join(' ');
-    mark.dataset.colour = piece.colour;
+    const mark = markFor(doc, piece);
     mark.textContent = node.data.slice(piece.from, piece.to);
     fragment.append(mark);
     at = piece.to;
@@ -59,7 +83,18 @@ function wrapPieces(node: Text, pieces: Piece[]): void {
   node.replaceWith(fragment);
 }
 
-/** The first mark of a quote, to scroll to it. */
+/** The first mark of a saved quote, to scroll to it. */
 export function firstMarkOf(root: HTMLElement, quoteId: string): HTMLElement | null {
   return root.querySelector<HTMLElement>(`mark.${MARK_CLASS}[data-quote-ids~="${CSS.escape(quoteId)}"]`);
+}
+
+/** The first mark of a suggested quote. */
+export function firstSuggestionMarkOf(root: HTMLElement, suggestionId: string): HTMLElement | null {
+  return root.querySelector<HTMLElement>(`mark.${MARK_CLASS}[data-suggestion-ids~="${CSS.escape(suggestionId)}"]`);
+}
+
+/** The ids a mark stands for: the quotes it paints, and the suggestions it underlines. */
+export function idsOfMark(mark: HTMLElement): { quoteIds: string[]; suggestionIds: string[] } {
+  const split = (value: string | undefined) => (value ? value.split(' ') : []);
+  return { quoteIds: split(mark.dataset.quoteIds), suggestionIds: split(mark.dataset.suggestionIds) };
 }

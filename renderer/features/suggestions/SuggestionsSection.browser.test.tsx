@@ -168,7 +168,7 @@ describe('suggestions in the reader', () => {
     await until(() => card.contains(document.activeElement) && document.activeElement!.tagName === 'INPUT', 'the focus in the card');
     const accept = await until(() => [...host.querySelectorAll('button')].find((b) => b.textContent === 'Accept all'), 'Accept all');
     await act(async () => accept.click());
-    await until(() => host.querySelector('.suggestions')!.textContent!.includes('No quotes to suggest.'), 'no suggestions left');
+    await until(() => host.querySelector('.suggestions')!.textContent!.includes('Every suggested quote has been accepted or rejected.'), 'no suggestions left');
     expect(await listQuotesOfClip(db, clipId)).toHaveLength(4);
     expect(host.querySelectorAll('.quote-card')).toHaveLength(4);
   });

@@ -1,34 +1,26 @@
 import { useState } from 'react';
+import type { ReactNode } from 'react';
 import type { Anchor } from '../../../shared/anchor/anchor';
 import type { Clip, Entity, Mention, Quote } from '../../../shared/model';
 import type { Candidate, QuoteSuggestion } from '../../../shared/suggest';
-import { createEntity, listEntities } from '../../db/entities';
+import { createEntity } from '../../db/entities';
 import { listMentionsOfClip, setMentionStatus } from '../../db/mentions';
 import { liveValue, useLibraryDb, useLive } from '../library/library-db';
 import { CandidateChips } from './CandidateChips';
 import { MentionChips } from './MentionChips';
-import { acceptQuoteSuggestion, listRejectedQuotes, pendingMentionGroups, rejectQuoteSuggestion, sameQuote } from './store';
+import { useReaderSuggestionsContext } from './reader-suggestions';
+import { acceptQuoteSuggestion, pendingMentionGroups, rejectQuoteSuggestion } from './store';
 import { SuggestedQuotes } from './SuggestedQuotes';
-import { useSuggestions } from './useSuggestions';
 import './suggestions.css';
 
 type Props = {
   clip: Clip;
-  quotes: readonly Quote[];
-  anchors: ReadonlyMap<string, Anchor>;
+  /** The reader's quotes and anchors; the suggestions it shares through its context already account for them. */
+  quotes?: readonly Quote[];
+  anchors?: ReadonlyMap<string, Anchor>;
   entities: readonly Entity[];
   onActivate: (quoteId: string) => void;
 };
-
-/** A suggestion is already taken when a stored quote covers most of it. */
-function alreadyQuoted(s: QuoteSuggestion, quotes: readonly Quote[], anchors: ReadonlyMap<string, Anchor>): boolean {
-  return quotes.some((q) => {
-    const a = anchors.get(q.id);
-    if (!a || a.orphaned) return q.text === s.text;
-    const overlap = Math.min(a.end, s.end) - Math.max(a.start, s.start);
-    return overlap > (s.end - s.start) / 2;
-  });
-}
 
 /** The speaker/tag picker of a just-accepted quote's card, once React has rendered it. */
 function focusCard(quoteId: string, tries = 20): void {
@@ -37,60 +29,95 @@ function focusCard(quoteId: string, tries = 20): void {
   else if (tries > 0) setTimeout(() => focusCard(quoteId, tries - 1), 50);
 }
 
+function Shell({ children, announcement = '' }: { children: ReactNode; announcement?: string }) {
+  return (
+    <section className="suggestions" aria-label="Suggestions">
+      <h3>Suggestions</h3>
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+      {children}
+    </section>
+  );
+}
+
 /** The reader's suggestions: quotes found in the clip, catalog entries it names, and names worth adding. */
-export function SuggestionsSection({ clip, quotes, anchors, entities, onActivate }: Props) {
+export function SuggestionsSection({ clip, entities, onActivate }: Props) {
   const db = useLibraryDb();
-  // The catalog as loaded (not the panel's empty list while loading), so the worker runs once per real version.
-  const catalog = useLive((d) => listEntities(d), [], ['entities']);
-  const state = useSuggestions(clip, catalog.status === 'ready' ? catalog.value : null);
-  const rejected = liveValue(useLive((d) => listRejectedQuotes(d, clip.id), [clip.id], ['settings']), null);
+  const { state, rejected, pending, focus, setFocus, showInText } = useReaderSuggestionsContext();
   const mentions = liveValue(useLive((d) => listMentionsOfClip(d, clip.id), [clip.id], ['mentions']), [] as Mention[]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState('');
   const entityById = new Map(entities.map((e) => [e.id, e]));
 
-  const run = async (what: string, action: () => Promise<void>) => {
+  /** Runs a decision; false when it failed (the message is shown). */
+  const run = async (what: string, action: () => Promise<void>): Promise<boolean> => {
     setBusy(true);
     setError(null);
     try {
       await action();
+      return true;
     } catch (failure) {
       setError(`${what} failed: ${failure instanceof Error ? failure.message : String(failure)}`);
+      return false;
     } finally {
       setBusy(false);
     }
   };
 
-  if (state.status === 'working' || rejected === null) return <section className="suggestions"><h3>Suggestions</h3><p className="muted">Looking for quotes…</p></section>;
-  if (state.status === 'error') return <section className="suggestions"><h3>Suggestions</h3><p role="alert">Suggestions are unavailable: {state.message}</p></section>;
+  if (state.status === 'working' || rejected === null) {
+    return (
+      <Shell>
+        <p className="suggestions-progress" role="status" aria-busy="true">
+          <span className="spinner" aria-hidden="true" /> Looking for quotes…
+        </p>
+      </Shell>
+    );
+  }
+  if (state.status === 'error') return <Shell><p role="alert">Suggestions are unavailable: {state.message}</p></Shell>;
 
-  const pending = state.suggestions.quotes.filter((s) => !rejected.some((r) => sameQuote(r, s)) && !alreadyQuoted(s, quotes, anchors));
   const speakerNames = state.suggestions.quotes.flatMap((s) => (s.speaker ? [s.speaker.name] : []));
   const accept = (s: QuoteSuggestion) => run('Accepting the quote', async () => void (await acceptQuoteSuggestion(db, clip, s, speakerNames)));
   const edit = (s: QuoteSuggestion) =>
-    run('Accepting the quote', async () => {
+    void run('Accepting the quote', async () => {
       const quote = await acceptQuoteSuggestion(db, clip, s, speakerNames);
       onActivate(quote.id);
       focusCard(quote.id);
     });
   const reject = (s: QuoteSuggestion) => run('Rejecting the suggestion', () => rejectQuoteSuggestion(db, clip.id, s));
   const acceptAll = () =>
-    run('Accepting the quotes', async () => {
+    void run('Accepting the quotes', async () => {
       for (const s of pending) await acceptQuoteSuggestion(db, clip, s, speakerNames);
     });
   const decide = (list: Mention[], status: 'accepted' | 'rejected') =>
-    run('Saving the mention', async () => {
+    void run('Saving the mention', async () => {
       for (const m of list) await setMentionStatus(db, m.id, status);
     });
-  const addCandidate = (c: Candidate) => run('Adding to the catalog', async () => void (await createEntity(db, { name: c.name, kind: c.kind })));
+  const addCandidate = (c: Candidate) => void run('Adding to the catalog', async () => void (await createEntity(db, { name: c.name, kind: c.kind })));
 
   return (
-    <section className="suggestions" aria-label="Suggestions">
-      <h3>Suggestions</h3>
+    <Shell announcement={announcement}>
       {error ? <p role="alert" className="error-text">{error}</p> : null}
-      <SuggestedQuotes suggestions={pending} entityById={entityById} busy={busy} onAccept={accept} onEdit={edit} onReject={reject} onAcceptAll={acceptAll} />
+      {state.suggestions.quotes.length === 0 ? (
+        <p className="muted suggestions-empty">No quotes found in this article.</p>
+      ) : (
+        <SuggestedQuotes
+          suggestions={pending}
+          entityById={entityById}
+          busy={busy}
+          focus={focus}
+          onFocus={setFocus}
+          onShowInText={showInText}
+          onAccept={accept}
+          onEdit={edit}
+          onReject={reject}
+          onAcceptAll={acceptAll}
+          announce={setAnnouncement}
+        />
+      )}
       <MentionChips groups={pendingMentionGroups(mentions)} entityById={entityById} busy={busy} onDecide={decide} />
       <CandidateChips candidates={state.suggestions.candidates} busy={busy} onAdd={addCandidate} />
-    </section>
+    </Shell>
   );
 }

@@ -1,59 +1,23 @@
 /**
- * What the suggestions leave in the library. Mentions of known entities are
- * stored as 'suggested' mentions (never twice, never over a rejection); quotes
- * stay computed until accepted, and rejected ones are kept per clip in a setting.
+ * What the suggestions leave in the library. Quotes stay computed until
+ * accepted, and rejected ones are kept per clip in a setting; mentions are
+ * stored as they are found (mention-store.ts).
  */
 import { describeQuote } from '../../../shared/anchor/anchor';
 import { foldText } from '../../../shared/text/fold';
-import type { Clip, Entity, Id, Mention, Quote } from '../../../shared/model';
-import type { AliasMatch } from '../../../shared/entities/alias-matcher';
-import type { QuoteSuggestion, Suggestions } from '../../../shared/suggest';
+import type { Clip, Id, Quote } from '../../../shared/model';
+import type { QuoteSuggestion } from '../../../shared/suggest';
 import type { LibraryDb } from '../../db/db';
 import { createEntity, findEntitiesByName, listEntities } from '../../db/entities';
-import { addMentions, listMentionsOfClip } from '../../db/mentions';
 import { createQuote } from '../../db/quotes';
 import { getSetting, setSetting } from '../../db/settings';
-import { catalogSnapshot, suggester } from '../../suggest/client';
+
+export { pendingMentionGroups, storeSuggestedMentions } from './mention-store';
+export { suggestAfterClip } from './cache';
 
 export type RejectedQuote = { start: number; end: number; text: string };
 
 export const rejectedQuotesKey = (clipId: Id) => `suggest:rejected:${clipId}`;
-
-const mentionKey = (m: { entityId: string; start: number; end: number }) => `${m.entityId}:${m.start}:${m.end}`;
-/** A rejected alias of an entity stays rejected everywhere in that clip. */
-const aliasKey = (m: { entityId: string; text: string }) => `${m.entityId}:${m.text.toLowerCase()}`;
-
-/** Per clip, one store at a time: the clip flow and the reader may both store the same clip's mentions at once. */
-const storing = new Map<Id, Promise<unknown>>();
-
-/** Stores the matches not stored yet; returns how many were added. */
-export function storeSuggestedMentions(db: LibraryDb, clipId: Id, matches: readonly AliasMatch[]): Promise<number> {
-  const previous = storing.get(clipId) ?? Promise.resolve();
-  const next = previous.catch(() => undefined).then(() => storeNewMentions(db, clipId, matches));
-  storing.set(clipId, next);
-  void next.finally(() => storing.get(clipId) === next && storing.delete(clipId)).catch(() => undefined);
-  return next;
-}
-
-async function storeNewMentions(db: LibraryDb, clipId: Id, matches: readonly AliasMatch[]): Promise<number> {
-  const existing = await listMentionsOfClip(db, clipId);
-  const known = new Set(existing.map(mentionKey));
-  const rejectedAliases = new Set(existing.filter((m) => m.status === 'rejected').map(aliasKey));
-  const fresh = matches.filter((m) => !known.has(mentionKey(m)) && !rejectedAliases.has(aliasKey(m)));
-  if (fresh.length === 0) return 0;
-  await addMentions(
-    db,
-    fresh.map((m) => ({ clipId, entityId: m.entityId, start: m.start, end: m.end, text: m.text })),
-  );
-  return fresh.length;
-}
-
-/** Runs the suggester in its worker for a clip and stores the mentions it found. */
-export async function refreshSuggestions(db: LibraryDb, clip: Pick<Clip, 'id' | 'text'>, entities: readonly Entity[]): Promise<Suggestions> {
-  const suggestions = await suggester().suggest(clip.text, catalogSnapshot(entities));
-  await storeSuggestedMentions(db, clip.id, suggestions.mentions);
-  return suggestions;
-}
 
 export function listRejectedQuotes(db: LibraryDb, clipId: Id): Promise<RejectedQuote[]> {
   return getSetting<RejectedQuote[]>(db, rejectedQuotesKey(clipId), []);
@@ -111,23 +75,3 @@ async function personFor(db: LibraryDb, name: string, speakerNames: readonly str
   return (await createEntity(db, { name: chosen, kind: 'person', aliases: chosen === name ? [] : [name] })).id;
 }
 
-/** Mentions grouped by entity for the chips ("INF Treaty ×3"): only those still awaiting a decision. */
-export function pendingMentionGroups(mentions: readonly Mention[]): { entityId: Id; mentions: Mention[] }[] {
-  const groups = new Map<Id, Mention[]>();
-  for (const m of mentions) {
-    if (m.status !== 'suggested') continue;
-    groups.set(m.entityId, [...(groups.get(m.entityId) ?? []), m]);
-  }
-  return [...groups].map(([entityId, list]) => ({ entityId, mentions: list }));
-}
-
-/**
- * Right after a clip is stored: its mentions are suggested before the reader
- * opens. Best effort: the reader computes them again on opening, so a failure
- * here only delays them.
- */
-export function suggestAfterClip(db: LibraryDb, clip: Pick<Clip, 'id' | 'text'>): void {
-  listEntities(db)
-    .then((entities) => refreshSuggestions(db, clip, entities))
-    .catch((error: unknown) => console.warn('Suggestions after clipping failed; the reader will retry.', error));
-}

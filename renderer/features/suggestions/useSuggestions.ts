@@ -3,13 +3,14 @@ import type { Clip, Entity } from '../../../shared/model';
 import type { Suggestions } from '../../../shared/suggest';
 import { catalogSnapshot } from '../../suggest/client';
 import { useLibraryDb } from '../library/library-db';
-import { refreshSuggestions } from './store';
+import { suggestionsFor } from './cache';
 
 export type SuggestionState = { status: 'working' } | { status: 'ready'; suggestions: Suggestions } | { status: 'error'; message: string };
 
 /**
- * The clip's suggestions, computed in the worker when the clip opens and again
- * whenever the catalog changes (its version, not every entity list re-read).
+ * The clip's suggestions: the stored ones when they still hold under today's
+ * catalog, else computed in the worker; again whenever the catalog changes
+ * (its version, not every entity list re-read).
  */
 export function useSuggestions(clip: Pick<Clip, 'id' | 'text'>, entities: readonly Entity[] | null): SuggestionState {
   const db = useLibraryDb();
@@ -20,7 +21,7 @@ export function useSuggestions(clip: Pick<Clip, 'id' | 'text'>, entities: readon
   useEffect(() => {
     if (!entities || version === null) return;
     let live = true;
-    refreshSuggestions(db, clip, entities).then(
+    suggestionsFor(db, clip, entities).then(
       (suggestions) => live && setState({ clipId: clip.id, text: clip.text, value: { status: 'ready', suggestions } }),
       (error: unknown) => live && setState({ clipId: clip.id, text: clip.text, value: { status: 'error', message: error instanceof Error ? error.message : String(error) } }),
     );
