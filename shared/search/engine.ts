@@ -14,8 +14,7 @@ import type { Plan } from './planner';
 import { bumpTf } from './postings';
 import { dayOf, isEmptyQuery, parseQuery } from './query';
 import type { ParsedQuery } from './query';
-import { containsPhrase, topOrds } from './rank';
-import type { Better } from './rank';
+import { containsPhrase, topByScore } from './rank';
 import { forEachToken } from './tokenize';
 import { highlightAll, hitTest, makeSnippet } from './snippet';
 import type { HitTest } from './snippet';
@@ -125,9 +124,10 @@ export class SearchEngine {
     const facets = countFacets(this.table, matched);
     const isHit = hitTest(plan.highlightTerms, plan.highlightPrefixes);
     const matchedAt = this.now();
-    const { page, rejected, exact } = await this.rankPage(matched, plan, offset + limit);
+    const fetching = { ms: 0 };
+    const { page, rejected, exact } = await this.rankPage(matched, plan, offset + limit, fetching);
     const results = page.slice(offset).map(({ ord, doc }) => this.hit(ord, doc, isHit));
-    const timings = { loadMs: loaded - planned, matchMs: planned - start + matchedAt - loaded, resultsMs: this.now() - matchedAt };
+    const timings = { loadMs: loaded - planned, matchMs: planned - start + matchedAt - loaded, resultsMs: this.now() - matchedAt, fetchMs: fetching.ms };
     return { results, facets, total: matched.length - rejected, totalIsExact: exact, query, timings };
   }
 
@@ -143,33 +143,33 @@ export class SearchEngine {
     return { meta: { format: FORMAT, docs: this.table.snapshot(), dictionary: this.index.dictionary() }, segments };
   }
 
-  private better(): Better {
-    const { days } = this.table;
-    return (a, b) => {
-      const sa = this.matcher.scoreOf(a);
-      const sb = this.matcher.scoreOf(b);
-      if (sa !== sb) return sa > sb;
-      if (days[a] !== days[b]) return days[a]! > days[b]!;
-      return a > b;
-    };
+  private top(matched: Int32Array, k: number): number[] {
+    return topByScore(matched, k, this.matcher.scoreTable, this.table.days);
   }
 
-  private async rankPage(matched: number[], plan: Plan, need: number) {
-    const better = this.better();
+  /** Documents by ordinal, adding the time spent waiting for them to `fetching`. */
+  private async fetch(ords: number[], fetching: { ms: number }): Promise<(SearchDoc | undefined)[]> {
+    const start = this.now();
+    const docs = await this.docs.getDocs(ords.map((ord) => this.table.ids[ord]!));
+    fetching.ms += this.now() - start;
+    return docs;
+  }
+
+  private async rankPage(matched: Int32Array, plan: Plan, need: number, fetching: { ms: number }) {
     const verifying = plan.phrases.length > 0 || plan.excludedPhrases.length > 0;
     if (!verifying) {
-      const top = topOrds(matched, need, better);
-      const docs = await this.docs.getDocs(top.map((ord) => this.table.ids[ord]!));
+      const top = this.top(matched, need);
+      const docs = await this.fetch(top, fetching);
       return { page: top.flatMap((ord, i) => (docs[i] ? [{ ord, doc: docs[i] }] : [])), rejected: 0, exact: true };
     }
-    const ranked = topOrds(matched, Math.min(matched.length, VERIFY_BUDGET), better);
+    const ranked = this.top(matched, Math.min(matched.length, VERIFY_BUDGET));
     const page: { ord: number; doc: SearchDoc }[] = [];
     let rejected = 0;
     let checked = 0;
     const batch = Math.max(need, 10);
     while (checked < ranked.length && page.length < need) {
       const slice = ranked.slice(checked, checked + batch);
-      const docs = await this.docs.getDocs(slice.map((ord) => this.table.ids[ord]!));
+      const docs = await this.fetch(slice, fetching);
       slice.forEach((ord, i) => {
         const doc = docs[i];
         if (doc && phrasesHold(doc, plan)) page.push({ ord, doc });
@@ -208,7 +208,7 @@ function phrasesHold(doc: SearchDoc, plan: Plan): boolean {
 }
 
 function emptyResponse(query: ParsedQuery, table: DocTable): SearchResponse {
-  return { results: [], facets: countFacets(table, []), total: 0, totalIsExact: true, query, timings: { loadMs: 0, matchMs: 0, resultsMs: 0 } };
+  return { results: [], facets: countFacets(table, []), total: 0, totalIsExact: true, query, timings: { loadMs: 0, matchMs: 0, resultsMs: 0, fetchMs: 0 } };
 }
 
 /** A DocStore over a Map, for tests and benchmarks that keep documents in memory. */

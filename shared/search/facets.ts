@@ -7,14 +7,15 @@ const TOP = 10;
 const FIRST_YEAR = 1900;
 const YEAR_SPAN = 200;
 
-export function countFacets(table: DocTable, ords: number[]): Facets {
+export function countFacets(table: DocTable, ords: ArrayLike<number>): Facets {
   const typeCounts = [0, 0, 0];
   const speakers = new Uint32Array(table.entityIds.length);
   const treaties = new Uint32Array(table.entityIds.length);
   const years = new Map<number, number>();
   const recentYears = new Uint32Array(YEAR_SPAN);
   const { types, years: yearOf, speakers: speakerOf, treaties: treatiesOf } = table;
-  for (const ord of ords) {
+  for (let i = 0; i < ords.length; i += 1) {
+    const ord = ords[i]!;
     typeCounts[types[ord]!]! += 1;
     const speaker = speakerOf[ord]!;
     if (speaker >= 0) speakers[speaker]! += 1;

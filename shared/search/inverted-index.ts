@@ -5,9 +5,15 @@
  * query after a restart waits only for the segments of its own terms. Changes
  * since the last snapshot are appended to per-term tails.
  */
-import { PostingWriter, readPostings } from './postings';
+import { decodePostings, PostingWriter, readPostings } from './postings';
+import type { PostingList } from './postings';
 
 export const SEGMENT_COUNT = 256;
+/**
+ * Decoded lists kept for reuse, in postings (8 bytes each): typing "e", "ec",
+ * "eco" reads the same long lists again and again.
+ */
+const DECODED_BUDGET = 4_000_000;
 
 export type SegmentData = { seg: number; terms: string; offsets: Uint32Array; data: Uint8Array };
 export type SegmentSource = (seg: number) => Promise<SegmentData | undefined>;
@@ -28,6 +34,9 @@ export class InvertedIndex {
   private readonly loaded = new Uint8Array(SEGMENT_COUNT).fill(1);
   private readonly loading = new Map<number, Promise<void>>();
   private source: SegmentSource | null = null;
+  /** Recently decoded lists, least recently used first. */
+  private readonly decoded = new Map<string, PostingList>();
+  private decodedSize = 0;
   segmentsLoaded = SEGMENT_COUNT;
 
   get termCount(): number {
@@ -46,6 +55,7 @@ export class InvertedIndex {
       this.terms.set(term, entry);
       this.unsorted.push(term);
     }
+    this.forget(term);
     entry.tail ??= new PostingWriter(8);
     entry.tail.appendPacked(ord, packedTfs);
     entry.df += 1;
@@ -88,16 +98,47 @@ export class InvertedIndex {
     const terms = segment.terms === '' ? [] : segment.terms.split('\n');
     terms.forEach((term, i) => {
       const entry = this.terms.get(term);
-      if (entry) entry.base = segment.data.subarray(segment.offsets[i], segment.offsets[i + 1]);
+      if (!entry) return;
+      entry.base = segment.data.subarray(segment.offsets[i], segment.offsets[i + 1]);
+      this.forget(term);
     });
   }
 
-  /** Every posting of a term, oldest first; call ensureLoaded first. */
-  forEachPosting(term: string, visit: (ord: number, tfs: Uint32Array) => void): void {
+  /** A term's postings (base, then tail), decoded; call ensureLoaded first. Do not modify the arrays. */
+  postings(term: string): PostingList | null {
+    const cached = this.decoded.get(term);
+    if (cached) {
+      this.decoded.delete(term);
+      this.decoded.set(term, cached);
+      return cached;
+    }
     const entry = this.terms.get(term);
-    if (!entry) return;
-    if (entry.base) readPostings(entry.base, entry.base.length, visit);
-    if (entry.tail) readPostings(entry.tail.bytes, entry.tail.length, visit);
+    if (!entry) return null;
+    let list: PostingList = { ords: new Int32Array(Math.max(16, entry.df)), packed: new Uint32Array(Math.max(16, entry.df)), length: 0 };
+    if (entry.base) list = decodePostings(entry.base, entry.base.length, list);
+    if (entry.tail) list = decodePostings(entry.tail.bytes, entry.tail.length, list);
+    this.decoded.set(term, list);
+    this.decodedSize += list.ords.length;
+    for (const [old, oldList] of this.decoded) {
+      if (this.decodedSize <= DECODED_BUDGET || old === term) break;
+      this.decoded.delete(old);
+      this.decodedSize -= oldList.ords.length;
+    }
+    return list;
+  }
+
+  private forget(term: string): void {
+    const list = this.decoded.get(term);
+    if (!list) return;
+    this.decoded.delete(term);
+    this.decodedSize -= list.ords.length;
+  }
+
+  /** Every posting of a term, oldest first; call ensureLoaded first. */
+  forEachPosting(term: string, visit: (ord: number) => void): void {
+    const list = this.postings(term);
+    if (!list) return;
+    for (let i = 0; i < list.length; i += 1) visit(list.ords[i]!);
   }
 
   /** Searchable terms (not filter keys) starting with `prefix`, most frequent first. */
@@ -139,6 +180,8 @@ export class InvertedIndex {
    * bases, and groups them into segments; the index then runs from these bytes.
    */
   compact(isAlive: (ord: number) => boolean): SegmentData[] {
+    this.decoded.clear();
+    this.decodedSize = 0;
     const bySeg: string[][] = Array.from({ length: SEGMENT_COUNT }, () => []);
     for (const [term, entry] of this.terms) {
       const writer = new PostingWriter(64);

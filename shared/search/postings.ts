@@ -104,3 +104,52 @@ export function readPostings(bytes: Uint8Array, length: number, visit: (ord: num
     visit(ord, tfs);
   }
 }
+
+/** A posting list decoded into flat arrays: ordinals and their packed field frequencies (see packTfs). */
+export type PostingList = { ords: Int32Array; packed: Uint32Array; length: number };
+
+/** Decodes `bytes` onto the end of `list`, growing it when needed; returns the list (a new one if grown). */
+export function decodePostings(bytes: Uint8Array, length: number, list: PostingList): PostingList {
+  let { ords, packed } = list;
+  let n = list.length;
+  let i = 0;
+  let ord = 0;
+  let first = true;
+  while (i < length) {
+    if (n === ords.length) {
+      const grownOrds = new Int32Array(Math.max(16, n * 2));
+      const grownPacked = new Uint32Array(grownOrds.length);
+      grownOrds.set(ords);
+      grownPacked.set(packed);
+      ords = grownOrds;
+      packed = grownPacked;
+    }
+    let delta = 0;
+    let shift = 0;
+    let byte: number;
+    do {
+      byte = bytes[i++]!;
+      delta += (byte & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (byte & 0x80);
+    ord = first ? delta : ord + delta;
+    first = false;
+    const mask = bytes[i++]!;
+    let tfs = 0;
+    for (let f = 0; f < FIELD_COUNT; f += 1) {
+      if (!(mask & (1 << f))) continue;
+      let tf = 0;
+      shift = 0;
+      do {
+        byte = bytes[i++]!;
+        tf += (byte & 0x7f) * 2 ** shift;
+        shift += 7;
+      } while (byte & 0x80);
+      tfs |= Math.min(255, tf) << (8 * f);
+    }
+    ords[n] = ord;
+    packed[n] = tfs >>> 0;
+    n += 1;
+  }
+  return { ords, packed, length: n };
+}

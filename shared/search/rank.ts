@@ -3,40 +3,51 @@ import { tokenize } from './tokenize';
 
 export type Better = (a: number, b: number) => boolean;
 
-/** The best `k` ordinals, best first, without sorting every match. */
-export function topOrds(ords: number[], k: number, better: Better): number[] {
-  if (k <= 0) return [];
-  if (ords.length <= Math.max(256, k * 4)) return [...ords].sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0)).slice(0, k);
-  // A min-heap of the best k seen so far: its root is the worst of them.
-  const heap: number[] = [];
-  const worse = (i: number, j: number) => better(heap[j]!, heap[i]!);
-  const down = (i: number) => {
-    for (;;) {
-      const left = 2 * i + 1;
-      const right = left + 1;
-      let worst = i;
-      if (left < heap.length && worse(left, worst)) worst = left;
-      if (right < heap.length && worse(right, worst)) worst = right;
-      if (worst === i) return;
-      [heap[i], heap[worst]] = [heap[worst]!, heap[i]!];
-      i = worst;
-    }
+/**
+ * The best `k` ordinals, best first, by score, then later article date, then
+ * later ordinal, without sorting every match: a heap whose root is the worst kept.
+ */
+export function topByScore(ords: ArrayLike<number>, k: number, scores: Float64Array, days: ArrayLike<number>): number[] {
+  const better = (a: number, b: number) => {
+    const sa = scores[a]!;
+    const sb = scores[b]!;
+    if (sa !== sb) return sa > sb;
+    if (days[a] !== days[b]) return days[a]! > days[b]!;
+    return a > b;
   };
-  for (const ord of ords) {
-    if (heap.length < k) {
-      heap.push(ord);
-      for (let i = heap.length - 1; i > 0;) {
-        const parent = (i - 1) >> 1;
-        if (!worse(i, parent)) break;
-        [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
-        i = parent;
-      }
-    } else if (better(ord, heap[0]!)) {
-      heap[0] = ord;
-      down(0);
-    }
+  if (k <= 0) return [];
+  const heap: number[] = [];
+  const n = ords.length;
+  let i = 0;
+  for (; i < n && heap.length < k; i += 1) heap.push(ords[i]!);
+  heap.sort((a, b) => (better(a, b) ? 1 : -1));
+  // heap[0] is now the worst kept; a match must beat it to enter.
+  for (; i < n; i += 1) {
+    const ord = ords[i]!;
+    const worst = heap[0]!;
+    const score = scores[ord]!;
+    const worstScore = scores[worst]!;
+    if (score < worstScore || (score === worstScore && !better(ord, worst))) continue;
+    heap[0] = ord;
+    siftDown(heap, better);
   }
-  return heap.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+  return heap.sort((a, b) => (better(a, b) ? -1 : 1));
+}
+
+/** Restores a min-heap (root = worst) after its root was replaced. */
+function siftDown(heap: number[], better: Better): void {
+  const length = heap.length;
+  let index = 0;
+  for (;;) {
+    const left = 2 * index + 1;
+    const right = left + 1;
+    let worst = index;
+    if (left < length && better(heap[worst]!, heap[left]!)) worst = left;
+    if (right < length && better(heap[worst]!, heap[right]!)) worst = right;
+    if (worst === index) return;
+    [heap[index], heap[worst]] = [heap[worst]!, heap[index]!];
+    index = worst;
+  }
 }
 
 const ASCII_TERM = /^[a-z0-9]+$/;

@@ -54,8 +54,11 @@ export type SearchResponse = {
   total: number;
   totalIsExact: boolean;
   query: ParsedQuery;
-  /** Where the time went, in ms: waiting for posting segments, matching and ranking, fetching documents and snippets. */
-  timings: { loadMs: number; matchMs: number; resultsMs: number };
+  /**
+   * Where the time went, in ms: waiting for posting segments, matching and ranking,
+   * then documents and snippets (`resultsMs`), of which fetching documents (`fetchMs`).
+   */
+  timings: { loadMs: number; matchMs: number; resultsMs: number; fetchMs: number };
 };
 
 export type SearchOptions = {

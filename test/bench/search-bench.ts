@@ -1,5 +1,9 @@
 /**
- * npm run bench:search -- [--corpus FILE.jsonl] [--docs N] [--rounds R]
+ * npm run bench:search -- [--corpus FILE.jsonl] [--docs N] [--rounds R] [--keep DIR] [--slowest K]
+ *
+ * --keep DIR keeps Chromium's profile (and so the built index) in DIR and reuses
+ * it when it already holds N documents, to iterate on query speed without a
+ * rebuild; --slowest K lists the K slowest queries with where their time went.
  *
  * Runs the real search worker (renderer/search) in headless Chromium over a
  * corpus of N articles (default 50,000) of ~1,100 words recombined from real BBC
@@ -35,6 +39,8 @@ function percentiles(values: number[]): string {
 const corpusPath = option('corpus', fileURLToPath(new URL('../../../shared/fixtures/corpus/bbc-news-2225.jsonl', import.meta.url)));
 const docs = Number(option('docs', '50000'));
 const rounds = Number(option('rounds', '5'));
+const keep = option('keep', '');
+const slowest = Number(option('slowest', '0'));
 if (!Number.isInteger(docs) || docs < 1) throw new Error(`--docs must be a positive whole number, not "${option('docs', '')}".`);
 const articles: SourceArticle[] = readFileSync(corpusPath, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as SourceArticle);
 
@@ -43,31 +49,41 @@ const outDir = mkdtempSync(join(tmpdir(), 'quire-search-bench-'));
 await build({ root: pageDir, base: './', configFile: false, logLevel: 'error', worker: { format: 'es' }, build: { outDir, emptyOutDir: true } });
 // Cross-origin isolation lets the page measure the worker's memory (performance.measureUserAgentSpecificMemory).
 const isolation = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
-const server = await preview({ root: pageDir, configFile: false, logLevel: 'error', build: { outDir }, preview: { host: '127.0.0.1', port: 0, headers: isolation } });
+// A kept profile needs a fixed origin: IndexedDB belongs to scheme, host and port.
+const port = keep ? 47_950 : 0;
+const server = await preview({ root: pageDir, configFile: false, logLevel: 'error', build: { outDir }, preview: { host: '127.0.0.1', port, strictPort: true, headers: isolation } });
 const url = server.resolvedUrls!.local[0]!;
-const browser = await chromium.launch({
-  executablePath: chromiumPath,
-  args: [...chromiumArgs, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
-});
+const launch = { executablePath: chromiumPath, args: [...chromiumArgs, '--js-flags=--expose-gc', '--enable-precise-memory-info'] };
+const context = keep ? await chromium.launchPersistentContext(keep, launch) : await (await chromium.launch(launch)).newContext();
 try {
-  const page = await browser.newPage();
+  const page = await context.newPage();
   page.on('console', (message) => console.log(`  [page] ${message.text()}`));
   page.setDefaultTimeout(0);
   await page.goto(url);
   await page.waitForFunction(() => 'bench' in window);
   console.log(`Search benchmark: ${docs} documents from ${articles.length} articles (${corpusPath})`);
 
-  const build = await page.evaluate(([source, n]) => (window as never as { bench: Bench['bench'] }).bench.build(source, n), [articles, docs] as const);
-  console.log(`full rebuild        ${(build.buildMs / 1000).toFixed(1)} s  (of which snapshot to IndexedDB ${(build.snapshotMs / 1000).toFixed(1)} s)`);
+  const kept = keep ? await page.evaluate((n) => (window as never as { bench: Bench['bench'] }).bench.indexed(n), docs) : false;
+  if (kept) {
+    console.log(`full rebuild        skipped: the kept profile in ${keep} already holds ${docs} documents`);
+  } else {
+    const build = await page.evaluate(([source, n]) => (window as never as { bench: Bench['bench'] }).bench.build(source, n), [articles, docs] as const);
+    console.log(`full rebuild        ${(build.buildMs / 1000).toFixed(1)} s  (of which snapshot to IndexedDB ${(build.snapshotMs / 1000).toFixed(1)} s)`);
+  }
+  await page.evaluate((source) => (window as never as { bench: Bench['bench'] }).bench.use(source), articles);
 
   const cold = await page.evaluate(() => (window as never as { bench: Bench['bench'] }).bench.coldStart());
   console.log(`cold start          ${cold.coldStartMs.toFixed(0)} ms to first result (restored from IndexedDB: ${cold.restored}, ${cold.docs} docs, ${cold.firstTotal} hits); all segments in memory after ${cold.fullLoadMs.toFixed(0)} ms`);
 
-  const { queries, inWorker, sample, sampleTotal } = await page.evaluate((r) => (window as never as { bench: Bench['bench'] }).bench.queries(r), rounds);
+  const { queries, inWorker, sample, sampleTotal, slow } = await page.evaluate((r) => (window as never as { bench: Bench['bench'] }).bench.queries(r), rounds);
   for (const [kind, timings] of Object.entries(queries)) console.log(`${kind.padEnd(20)}${percentiles(timings)}`);
   console.log(`all queries         ${percentiles(Object.values(queries).flat())}`);
   console.log(`  in the worker: matching and ranking ${percentiles(inWorker.match)}`);
   console.log(`  in the worker: documents + snippets ${percentiles(inWorker.results)}`);
+  console.log(`    of which waiting for documents   ${percentiles(inWorker.fetch)}`);
+  for (const entry of slow.slice(0, slowest)) {
+    console.log(`  slow: ${entry.ms.toFixed(1).padStart(6)} ms  ${JSON.stringify(entry.query).padEnd(22)} round ${entry.round}: load ${entry.loadMs.toFixed(1)}, match ${entry.matchMs.toFixed(1)}, results ${entry.resultsMs.toFixed(1)} (fetch ${entry.fetchMs.toFixed(1)}) ms, ${entry.total} hits`);
+  }
   console.log(`sample "prime minister" economy: ${sampleTotal} hits; top: ${sample[0]?.title ?? '-'} | ${sample[0]?.snippet.slice(0, 120) ?? ''}`);
 
   const memory = await page.evaluate(() => (window as never as { bench: Bench['bench'] }).bench.memory());
@@ -76,7 +92,7 @@ try {
   const { updates, foundAfterUpdate } = await page.evaluate(() => (window as never as { bench: Bench['bench'] }).bench.updates(30));
   console.log(`one-doc update      ${percentiles(updates)} (round trip incl. IndexedDB commit; edited doc ranks first: ${foundAfterUpdate})`);
 } finally {
-  await browser.close();
+  await context.close();
   await server.close();
   rmSync(outDir, { recursive: true, force: true });
 }
