@@ -113,6 +113,16 @@ const CASES: Case[] = [
     quotes: [['after a full public consultation', 'The council spokeswoman']],
   },
   {
+    rule: 'a reporting clause closing the sentence covers a partial quote before it',
+    text: 'The new licensing law is "so badly written" that no court can apply it, opposition MPs say.',
+    quotes: [['so badly written', 'MPs']],
+  },
+  {
+    rule: 'a role with no named holder does not fall back on a capitalised word opening a sentence',
+    text: 'Amendments to the bill would let ministers act "behind closed doors and without scrutiny", the home secretary has said.',
+    quotes: [['behind closed doors and without scrutiny', 'the home secretary']],
+  },
+  {
     rule: '« » quotes',
     text: '« Nous ne céderons pas sur les retraites », a déclaré Emmanuel Macron. The president said later: « Le dialogue reste ouvert à tous ».',
     quotes: [

@@ -70,7 +70,22 @@ function framingEvent(q: QuoteSpan, events: SpeechEvent[], masked: string, start
   const sentence = sentenceAt(starts, q.open, masked.length);
   const lead = events.filter((e) => e.verbEnd <= q.open && e.verbStart >= sentence.start);
   // "She said the plan was agreed by officials '...'": a passive names nobody; the reporter does.
-  return lead.findLast((e) => e.speaker) ?? lead[lead.length - 1] ?? null;
+  const reporter = lead.findLast((e) => e.speaker) ?? lead[lead.length - 1];
+  return reporter ?? closingClause(events, masked, q.close, sentence.end);
+}
+
+/**
+ * "The law is 'so poorly drafted' nobody can enforce it, MPs say.": a reporting
+ * clause that closes the sentence after a comma covers everything before it.
+ */
+function closingClause(events: SpeechEvent[], masked: string, after: number, sentenceEnd: number): SpeechEvent | null {
+  const last = events.findLast((e) => e.verbStart > after && e.verbStart < sentenceEnd);
+  if (!last?.speaker) return null;
+  const clauseStart = Math.min(last.speaker.start, last.verbStart);
+  const rest = masked.slice(last.verbEnd, sentenceEnd);
+  const closes = /^[^,;:"“”«»]{0,30}[.!?]?["”’']*\s*$/u.test(rest);
+  // A modifier or two may precede the speaker: ", pro-hunt MPs say".
+  return closes && /,\s*(?:[\p{Ll}-]+\s+){0,2}$/u.test(masked.slice(after, clauseStart)) ? last : null;
 }
 
 /** "Richard Thomas “totally condemned” the deletion": a name opening the sentence right before the quote. */
@@ -157,10 +172,13 @@ export function findQuotes(text: string, options: QuoteFinderOptions = {}): Foun
   const events = findSpeechEvents(masked, starts);
   const paragraphs = paragraphsOf(text);
   const paragraphIndex = (at: number) => paragraphs.findIndex((p) => at >= p.start && at <= p.end);
+  // A lone capitalised word opening a sentence ("Concessions on a bill...") is rarely a person:
+  // a subject counts when it has two words or an honorific, or the catalog knows it.
+  const looksLikePerson = (s: SpeakerRef) => /\s/.test(s.text) || s.gender !== null || options.kindOf?.(s.text) === 'person';
   const people = resolver(options, () =>
     starts
       .map((start) => sentenceSubject(masked, start, Math.min(masked.length, start + 160)))
-      .filter((subject): subject is SpeakerRef => subject?.type === 'name')
+      .filter((subject): subject is SpeakerRef => subject?.type === 'name' && looksLikePerson(subject))
       .map((subject) => ({ ref: subject, at: subject.start })),
   );
   // Speakers of events, in order, so that pronouns resolve to the latest one before them.
