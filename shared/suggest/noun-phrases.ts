@@ -126,6 +126,10 @@ export function subjectBefore(text: string, from: number, end: number): SpeakerR
   const adverb = (k: number) => /ly$/.test(ws[k]!.text) && !(k > 0 && DETERMINER.test(ws[k - 1]!.text));
   while (last >= 0 && (FILLERS.test(ws[last]!.text) || adverb(last)) && ws[last]!.text === ws[last]!.text.toLowerCase()) last--;
   if (last < 0) return null;
+  // "Mr Barber, who said": a relative pronoun stands for the name before its comma.
+  if (ws[last]!.text === 'who' && last > 0 && /,\s*$/.test(text.slice(ws[last - 1]!.end, ws[last]!.start))) {
+    return appositive(text, ws.slice(0, last));
+  }
   const gapAfter = text.slice(ws[last]!.end, last + 1 < ws.length ? ws[last + 1]!.start : end);
   if (APPOSITION.test(gapAfter)) return appositive(text, ws.slice(0, last + 1));
   if (!/^\s*$/.test(gapAfter)) return null;
@@ -205,7 +209,8 @@ function appositive(text: string, ws: Word[]): SpeakerRef | null {
     // "Colin Asplin, Blackpool Hotel Association said": the inner part is an organization.
     const organization = direct?.type === 'name' && ORGANIZATION_WORD.test(direct.text);
     if (!describes && !organization) return direct;
-    const head = phraseEndingAt(text, ws.slice(0, i));
+    // "Rory O'Neill, editor of Hazards, which ran the survey, said": appositions nest.
+    const head = appositive(text, ws.slice(0, i));
     if (head?.type === 'name') head.roles.push(...inner.map((w) => w.text.toLowerCase()).filter((w) => PERSON_ROLES.has(w)));
     return head ?? direct;
   }

@@ -123,6 +123,16 @@ const CASES: Case[] = [
     quotes: [['behind closed doors and without scrutiny', 'the home secretary']],
   },
   {
+    rule: 'a relative clause: "NAME, who said" is NAME speaking',
+    text: 'Ms Ortiz, who said the scheme was "nothing short of a disgrace", called for an inquiry.',
+    quotes: [['nothing short of a disgrace', 'Ms Ortiz']],
+  },
+  {
+    rule: 'nested appositions before the verb still lead back to the name',
+    text: 'Jan Kowalski, editor of the trade weekly Freight News, which ran the survey, said: "Drivers are leaving faster than we can train them."',
+    quotes: [['Drivers are leaving faster than we can train them.', 'Jan Kowalski']],
+  },
+  {
     rule: '« » quotes',
     text: '« Nous ne céderons pas sur les retraites », a déclaré Emmanuel Macron. The president said later: « Le dialogue reste ouvert à tous ».',
     quotes: [
