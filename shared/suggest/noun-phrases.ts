@@ -189,7 +189,10 @@ function roleEndingAt(text: string, ws: Word[]): SpeakerRef | null {
     if (NOT_IN_PHRASE.test(w) || (i < end && /[,;:()"“”]/.test(text.slice(ws[i]!.end, ws[i + 1]!.start)))) return null;
     if (DETERMINER.test(w) || (i < end && /[’']s$/.test(w))) {
       if (i === end) return null;
-      const start = ws[i]!.start;
+      // "The Scottish National Party's leader": the possessor's whole name belongs to the role.
+      let first = i;
+      while (/[’']s$/.test(ws[i]!.text) && first > 0 && isCapitalised(ws[first - 1]!.text) && /^ $/.test(text.slice(ws[first - 1]!.end, ws[first]!.start))) first--;
+      const start = ws[first]!.start;
       const phrase = ws.slice(i + 1, end + 1);
       const preposition = phrase.findIndex((x) => PREPOSITION.test(x.text));
       const head = (preposition > 0 ? phrase[preposition - 1]! : phrase[phrase.length - 1]!).text.toLowerCase();

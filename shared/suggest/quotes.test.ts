@@ -133,6 +133,11 @@ const CASES: Case[] = [
     quotes: [['Drivers are leaving faster than we can train them.', 'Jan Kowalski']],
   },
   {
+    rule: 'a pronoun can mean a described speaker whose possessor is a party, named in full',
+    text: 'Ms Reyes said the figures were wrong. The Scottish Green Party\'s transport leader argued the cuts were illegal. She said: "We will see the minister in court."',
+    quotes: [['We will see the minister in court.', "The Scottish Green Party's transport leader"]],
+  },
+  {
     rule: '« » quotes',
     text: '« Nous ne céderons pas sur les retraites », a déclaré Emmanuel Macron. The president said later: « Le dialogue reste ouvert à tous ».',
     quotes: [

@@ -118,6 +118,8 @@ function resolver(options: QuoteFinderOptions, sentenceSubjects: () => Named[]):
   const mentioned = () => (mentionedCache ??= sentenceSubjects());
   const describedSpeakers: Named[] = [];
   const isPersonLike = (n: Named) => {
+    // "The SNP's parliamentary leader": a described person, whatever the possessor.
+    if (n.ref.type === 'role') return PERSON_ROLES.has(n.ref.roles[0] ?? '');
     // Parties, papers, forces and other bodies: never "he" or "she".
     if (GROUP_NAME.test(n.ref.text) || ORGANIZATION_WORD.test(n.ref.text) || /[’']s\b/.test(n.ref.text)) return false;
     const kind = options.kindOf?.(n.ref.text);
