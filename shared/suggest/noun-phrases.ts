@@ -271,17 +271,41 @@ export function sentenceSubject(text: string, start: number, end: number): Speak
   const first = ws[i];
   if (!first) return null;
   if (/^(?:he|she|He|She)$/.test(first.text)) return { type: 'pronoun', text: first.text, start: first.start, end: first.end, roles: [], gender: null };
-  let j = i;
-  while (j < ws.length && isCapitalised(ws[j]!.text) && (j === i || /^ +$/.test(text.slice(ws[j - 1]!.end, ws[j]!.start)))) j++;
+  const joined = (k: number) => /^ $/.test(text.slice(ws[k - 1]!.end, ws[k]!.start));
+  // "But a spokesman for the Home Office defended...", "The Scottish Conservative leader had insisted":
+  // a described person, whom a later "he" or "she" may mean.
+  const determiner = /^(?:a|an|the)$/i.test(first.text) ? i : i > 0 && /^(?:A|An|The)$/.test(ws[i - 1]!.text) ? i - 1 : -1;
+  let j = determiner === i ? i + 1 : i;
+  while (j < ws.length && isCapitalised(ws[j]!.text) && (j === i || joined(j))) j++;
+  // Lower-case job words after the capitals: "Shadow home secretary David Davis", "Lib Dem chairman Matthew Taylor".
+  let k = j;
+  for (let m = j; m < ws.length && m < j + 3 && m > 0 && joined(m) && !isCapitalised(ws[m]!.text); m++) {
+    if (TITLES.has(ws[m]!.text) || PERSON_ROLES.has(ws[m]!.text)) k = m + 1;
+  }
+  if (k > j) {
+    let n = k;
+    while (n < ws.length && isCapitalised(ws[n]!.text) && joined(n)) n++;
+    if (n > k) return withText(nameFrom(ws.slice(k, n), ws.slice(j, k).map((w) => w.text)), text);
+    const head = ws[k - 1]!.text;
+    return determiner >= 0 && PERSON_ROLES.has(head) ? describedRole(text, ws, determiner, k - 1) : null;
+  }
   if (j === i) return null;
   const rest = text.slice(ws[j - 1]!.end, ws[j]?.start ?? end);
   if (/^[’']s/.test(rest)) return null; // "Putin's spokesman": the possessor did not speak
-  // "The Scottish Conservative leader had insisted": the capitals describe a role, not a name.
-  if (/^ $/.test(rest) && ws[j] && PERSON_ROLES.has(ws[j]!.text.toLowerCase())) {
-    // ...unless a name follows the role: "Lib Dem chairman Matthew Taylor has written".
-    let k = j + 1;
-    while (k < ws.length && isCapitalised(ws[k]!.text) && /^ $/.test(text.slice(ws[k - 1]!.end, ws[k]!.start))) k++;
-    return k > j + 1 ? withText(nameFrom(ws.slice(j + 1, k), [ws[j]!.text.toLowerCase()]), text) : null;
-  }
   return withText(nameFrom(ws.slice(i, j), []), text);
+}
+
+/** "a spokesman for the Home Office": the role up to its head, and a named body after "for", "of" or "at". */
+function describedRole(text: string, ws: Word[], from: number, head: number): SpeakerRef {
+  let last = head;
+  if (ws[head + 1] && /^(?:for|of|at)$/.test(ws[head + 1]!.text)) {
+    let k = head + 2;
+    if (ws[k]?.text === 'the') k++;
+    let n = k;
+    while (n < ws.length && isCapitalised(ws[n]!.text) && /^ $/.test(text.slice(ws[n - 1]!.end, ws[n]!.start))) n++;
+    if (n > k) last = n - 1;
+  }
+  const start = ws[from]!.start;
+  const end = ws[last]!.end;
+  return { type: 'role', text: text.slice(start, end), start, end, roles: [ws[head]!.text], gender: null };
 }

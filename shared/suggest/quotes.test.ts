@@ -138,6 +138,16 @@ const CASES: Case[] = [
     quotes: [['We will see the minister in court.', "The Scottish Green Party's transport leader"]],
   },
   {
+    rule: 'a pronoun means the latest fitting sentence subject, not an older speaker',
+    text: 'Committee chairman Tom Reid said the rules were too weak. Shadow transport secretary Philip Grant attacked the timing of the review. "It is a shambles from start to finish," he said.',
+    quotes: [['It is a shambles from start to finish,', 'Philip Grant']],
+  },
+  {
+    rule: 'a described sentence subject is what a later pronoun means',
+    text: 'Mr Reid said the plan would fail. But a spokesman for the Transport Department defended the scheme. He said: "The evidence from the pilot areas is clear."',
+    quotes: [['The evidence from the pilot areas is clear.', 'a spokesman for the Transport Department']],
+  },
+  {
     rule: '« » quotes',
     text: '« Nous ne céderons pas sur les retraites », a déclaré Emmanuel Macron. The president said later: « Le dialogue reste ouvert à tous ».',
     quotes: [

@@ -108,8 +108,8 @@ type Resolver = {
 };
 
 /**
- * `sentenceSubjects` lists the names that open sentences without speaking
- * ("Jack Straw has attacked..."); it is only read when a pronoun or a role finds
+ * `sentenceSubjects` lists the people that open sentences without speaking
+ * ("Jack Straw has attacked...", "A Home Office spokesman defended..."); it is only read when a pronoun or a role finds
  * no speaker, so most articles never pay for it.
  */
 function resolver(options: QuoteFinderOptions, sentenceSubjects: () => Named[]): Resolver {
@@ -140,16 +140,18 @@ function resolver(options: QuoteFinderOptions, sentenceSubjects: () => Named[]):
         if (!/^(?:he|she)$/i.test(ref.text)) return null;
         const gender = /^she$/i.test(ref.text) ? 'f' : 'm';
         const fits = (n: Named) => isPersonLike(n) && (n.ref.gender === null || n.ref.gender === gender);
-        // A named speaker first; failing that, whoever a recent sentence was about.
+        // The latest fitting person, speaker or sentence subject: "Mr Davis echoed the
+        // criticism. '...,' he said" is Mr Davis, whoever spoke before him.
         // "A Labour spokesman denied it. '...,' he said": a described speaker counts too.
-        const speakers = [...before, ...describedSpeakers.filter((n) => n.at < at)].sort((a, b) => b.at - a.at);
-        const found = speakers.find(fits) ?? mentioned().filter((n) => n.at < at).reverse().find(fits);
+        const speakers = [...before, ...describedSpeakers.filter((n) => n.at < at), ...mentioned().filter((n) => n.at < at)];
+        const found = speakers.sort((a, b) => b.at - a.at).find(fits);
         if (found && found.ref.gender === null) found.ref.gender = gender;
         return found ?? null;
       }
       const role = ref.roles[0] ?? '';
       const group = roleGroup(role);
-      const all = [...named, ...mentioned()].filter((n) => n.at < at).sort((a, b) => b.at - a.at);
+      // A role resolves to a name, never to another description.
+      const all = [...named, ...mentioned()].filter((n) => n.at < at && n.ref.type === 'name').sort((a, b) => b.at - a.at);
       const sameRole = all.find((n) => n.ref.roles.includes(role) || (group >= 0 && n.ref.roles.some((r) => roleGroup(r) === group)));
       if (sameRole || group < 0) return sameRole ?? null;
       // "The minister told delegates": a leader-like role with no named holder yet
@@ -180,7 +182,7 @@ export function findQuotes(text: string, options: QuoteFinderOptions = {}): Foun
   const people = resolver(options, () =>
     starts
       .map((start) => sentenceSubject(masked, start, Math.min(masked.length, start + 160)))
-      .filter((subject): subject is SpeakerRef => subject?.type === 'name' && looksLikePerson(subject))
+      .filter((subject): subject is SpeakerRef => (subject?.type === 'name' && looksLikePerson(subject)) || (subject?.type === 'role' && PERSON_ROLES.has(subject.roles[0] ?? '')))
       .map((subject) => ({ ref: subject, at: subject.start })),
   );
   // Speakers of events, in order, so that pronouns resolve to the latest one before them.
