@@ -32,7 +32,7 @@ export function SuggestedQuotes(props: Props) {
   const list = useRef<HTMLOListElement>(null);
   const allDone = useRef<HTMLParagraphElement>(null);
   // After A or R the decided card leaves the list: the focus goes to the card that takes its place.
-  const refocus = useRef<{ index: number; said: string } | null>(null);
+  const refocus = useRef<{ id: string; index: number; said: string } | null>(null);
   const speakerOf = (s: QuoteSuggestion) => (s.speakerEntityId ? entityById.get(s.speakerEntityId)?.name : s.speaker?.name);
   const describe = (s: QuoteSuggestion, index: number) =>
     `Suggestion ${index + 1} of ${suggestions.length}, ${speakerOf(s) ?? 'speaker unknown'}: ${short(s.text)}`;
@@ -50,7 +50,8 @@ export function SuggestedQuotes(props: Props) {
 
   useEffect(() => {
     const wanted = refocus.current;
-    if (!wanted) return;
+    // The list also re-renders for other reasons while the decision is being saved.
+    if (!wanted || suggestions.some((s) => suggestionId(s) === wanted.id)) return;
     refocus.current = null;
     const index = Math.min(wanted.index, suggestions.length - 1);
     if (index < 0) {
@@ -75,7 +76,9 @@ export function SuggestedQuotes(props: Props) {
   const decide = async (index: number, action: (s: QuoteSuggestion) => Promise<boolean>, said: string) => {
     const s = suggestions[index];
     if (!s || busy) return;
-    if (await action(s)) refocus.current = { index, said };
+    // Set before the write: the list may re-render without the card before the write's promise settles.
+    refocus.current = { id: suggestionId(s), index, said };
+    if (!(await action(s))) refocus.current = null;
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLOListElement>) => {
