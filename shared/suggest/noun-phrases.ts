@@ -95,7 +95,9 @@ function nameFrom(run: Word[], rolesBefore: string[]): SpeakerRef | null {
   }
   // "Archbishop of Canterbury": a title of a place is the whole name.
   if (i > 0 && i === run.length - 1 && bare(run[i - 1]!.text) === 'of') i = 0;
-  const kept = run.slice(i);
+  let kept = run.slice(i);
+  // "President Musharraf of Pakistan": after a title, "of" and a place say where, not who.
+  if (roles.length > rolesBefore.length && kept.length === 3 && bare(kept[1]!.text) === 'of') kept = kept.slice(0, 1);
   if (kept.length === 0) return null;
   const first = bare(kept[0]!.text);
   if (HONORIFIC_GENDER[first]) gender = HONORIFIC_GENDER[first]!;
@@ -291,7 +293,10 @@ export function sentenceSubject(text: string, start: number, end: number): Speak
   }
   if (j === i) return null;
   const rest = text.slice(ws[j - 1]!.end, ws[j]?.start ?? end);
-  if (/^[’']s/.test(rest)) return null; // "Putin's spokesman": the possessor did not speak
+  // "Putin's spokesman", "Mr Bush's first task": the possessor did not speak.
+  if (/^[’']s/.test(rest) || /[’']s$/.test(ws[j - 1]!.text)) return null;
+  // "Praising Celtic and Rangers, she said": a participle opens the sentence, not a name.
+  if (/ing$/.test(ws[i]!.text) && /^[^,]{0,80},\s*(?:he|she|they|we|I|\p{Lu})/u.test(text.slice(ws[i]!.start, end))) return null;
   return withText(nameFrom(ws.slice(i, j), []), text);
 }
 

@@ -134,7 +134,7 @@ const CASES: Case[] = [
   },
   {
     rule: 'a pronoun can mean a described speaker whose possessor is a party, named in full',
-    text: 'Ms Reyes said the figures were wrong. The Scottish Green Party\'s transport leader argued the cuts were illegal. She said: "We will see the minister in court."',
+    text: 'The figures were wrong, the report found. The Scottish Green Party\'s transport leader argued the cuts were illegal. She said: "We will see the minister in court."',
     quotes: [['We will see the minister in court.', "The Scottish Green Party's transport leader"]],
   },
   {
@@ -146,6 +146,26 @@ const CASES: Case[] = [
     rule: 'a described sentence subject is what a later pronoun means',
     text: 'Mr Reid said the plan would fail. But a spokesman for the Transport Department defended the scheme. He said: "The evidence from the pilot areas is clear."',
     quotes: [['The evidence from the pilot areas is clear.', 'a spokesman for the Transport Department']],
+  },
+  {
+    rule: 'a pronoun meaning a described leader resolves to the leader named before',
+    text: 'Anna Berg is to address party members in Leeds. The Green leader will visit a factory there. She will say the government is "asleep at the wheel on jobs".',
+    quotes: [['asleep at the wheel on jobs', 'Anna Berg']],
+  },
+  {
+    rule: 'a participle opening the sentence is not its subject',
+    text: 'Ms Jamieson announced the new powers. Praising Celtic and Rangers for their work, she said: "We have seen real progress from the clubs."',
+    quotes: [['We have seen real progress from the clubs.', 'Ms Jamieson']],
+  },
+  {
+    rule: 'a possessor opening the sentence did not speak',
+    text: 'Charles Kennedy welcomed the result. Mr Bush\'s first task was to "heal a divided nation at home", he said.',
+    quotes: [['heal a divided nation at home', 'Charles Kennedy']],
+  },
+  {
+    rule: '"President X of Country" is X',
+    text: 'Hiding women away is a backward view of Islam, President Kuzmin of Ruritania has said. "It is absolutely wrong," he said.',
+    quotes: [['It is absolutely wrong,', 'Kuzmin']],
   },
   {
     rule: '« » quotes',

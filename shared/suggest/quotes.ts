@@ -109,8 +109,9 @@ type Resolver = {
 
 /**
  * `sentenceSubjects` lists the people that open sentences without speaking
- * ("Jack Straw has attacked...", "A Home Office spokesman defended..."); it is only read when a pronoun or a role finds
- * no speaker, so most articles never pay for it.
+ * ("Jack Straw has attacked...", "A Home Office spokesman defended..."); it is
+ * read the first time a pronoun or a role needs it, so most articles without
+ * one never pay for it.
  */
 function resolver(options: QuoteFinderOptions, sentenceSubjects: () => Named[]): Resolver {
   const named: Named[] = [];
@@ -135,31 +136,34 @@ function resolver(options: QuoteFinderOptions, sentenceSubjects: () => Named[]):
     },
     resolve(ref, at) {
       if (ref.type === 'name') return { ref, at };
-      const before = named.filter((n) => n.at < at).reverse();
-      if (ref.type === 'pronoun') {
-        if (!/^(?:he|she)$/i.test(ref.text)) return null;
-        const gender = /^she$/i.test(ref.text) ? 'f' : 'm';
-        const fits = (n: Named) => isPersonLike(n) && (n.ref.gender === null || n.ref.gender === gender);
-        // The latest fitting person, speaker or sentence subject: "Mr Davis echoed the
-        // criticism. '...,' he said" is Mr Davis, whoever spoke before him.
-        // "A Labour spokesman denied it. '...,' he said": a described speaker counts too.
-        const speakers = [...before, ...describedSpeakers.filter((n) => n.at < at), ...mentioned().filter((n) => n.at < at)];
-        const found = speakers.sort((a, b) => b.at - a.at).find(fits);
-        if (found && found.ref.gender === null) found.ref.gender = gender;
-        return found ?? null;
-      }
-      const role = ref.roles[0] ?? '';
-      const group = roleGroup(role);
-      // A role resolves to a name, never to another description.
-      const all = [...named, ...mentioned()].filter((n) => n.at < at && n.ref.type === 'name').sort((a, b) => b.at - a.at);
-      const sameRole = all.find((n) => n.ref.roles.includes(role) || (group >= 0 && n.ref.roles.some((r) => roleGroup(r) === group)));
-      if (sameRole || group < 0) return sameRole ?? null;
-      // "The minister told delegates": a leader-like role with no named holder yet
-      // is most likely the person the article is about, if one was named just before.
-      const recent = all.find(isPersonLike);
-      return recent && at - recent.at < 1500 && recent.ref.roles.every((r) => roleGroup(r) < 0 || roleGroup(r) === group) ? recent : null;
+      if (ref.type === 'role') return resolveRole(ref, at);
+      if (!/^(?:he|she)$/i.test(ref.text)) return null;
+      const gender = /^she$/i.test(ref.text) ? 'f' : 'm';
+      const fits = (n: Named) => isPersonLike(n) && (n.ref.gender === null || n.ref.gender === gender);
+      // The latest fitting person, speaker or sentence subject: "Mr Davis echoed the
+      // criticism. '...,' he said" is Mr Davis, whoever spoke before him.
+      // "A Labour spokesman denied it. '...,' he said": a described speaker counts too.
+      const before = named.filter((n) => n.at < at);
+      const speakers = [...before, ...describedSpeakers.filter((n) => n.at < at), ...mentioned().filter((n) => n.at < at)];
+      const found = speakers.sort((a, b) => b.at - a.at).find(fits);
+      if (found && found.ref.gender === null) found.ref.gender = gender;
+      // "The Liberal Democrat leader will visit... He will say": the description's holder, if named.
+      return (found?.ref.type === 'role' ? resolveRole(found.ref, found.at) : null) ?? found ?? null;
     },
   };
+
+  function resolveRole(ref: SpeakerRef, at: number): Named | null {
+    const role = ref.roles[0] ?? '';
+    const group = roleGroup(role);
+    // A role resolves to a name, never to another description.
+    const all = [...named, ...mentioned()].filter((n) => n.at < at && n.ref.type === 'name').sort((a, b) => b.at - a.at);
+    const sameRole = all.find((n) => n.ref.roles.includes(role) || (group >= 0 && n.ref.roles.some((r) => roleGroup(r) === group)));
+    if (sameRole || group < 0) return sameRole ?? null;
+    // "The minister told delegates": a leader-like role with no named holder yet
+    // is most likely the person the article is about, if one was named just before.
+    const recent = all.find(isPersonLike);
+    return recent && at - recent.at < 1500 && recent.ref.roles.every((r) => roleGroup(r) < 0 || roleGroup(r) === group) ? recent : null;
+  }
 }
 
 function speakerOf(named: Named | null, ref: SpeakerRef | null): FoundSpeaker | null {
