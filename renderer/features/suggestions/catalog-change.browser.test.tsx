@@ -1,4 +1,3 @@
-import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { escapeHtml } from '../../../shared/clip/plain-text';
 import { addClip } from '../../db/clips';
@@ -14,7 +13,7 @@ import { startBackgroundSuggestions } from './background';
 import { BackgroundSuggestions } from './BackgroundSuggestions';
 import { suggestionsCacheKey } from './cache';
 
-let cleanups: (() => void)[] = [];
+const cleanups: (() => void)[] = [];
 afterEach(() => {
   for (const cleanup of cleanups.splice(0)) cleanup();
 });
