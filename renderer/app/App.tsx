@@ -2,6 +2,7 @@ import { Suspense, useEffect, useRef, useState } from 'react';
 import type { AppInfo } from '../../shared/shell';
 import { ClipHost } from '../features/clip-actions/ClipHost';
 import { StorageErrorToast } from '../features/settings/StorageErrorToast';
+import { BackgroundSuggestions } from '../features/suggestions/BackgroundSuggestions';
 import { DesktopServices } from './DesktopServices';
 import { useShell } from '../shell';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -54,6 +55,7 @@ export function App() {
       </main>
       <ClipHost />
       <StorageErrorToast />
+      <BackgroundSuggestions />
       <DesktopServices info={info} />
     </div>
   );
