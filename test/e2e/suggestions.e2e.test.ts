@@ -60,12 +60,28 @@ describe('suggestions in the reader, as a user', () => {
     await expect.poll(() => suggestions().locator('.suggested-quote').count(), { timeout: 15_000 }).toBe(4);
     expect(await suggested('We are ready').locator('.suggested-speaker').textContent()).toBe('Sergei Lavrov');
 
+    // In the article, each suggestion is underlined with a dashed line and never painted like a saved quote.
+    await expect.poll(async () => (await reader.suggestionUnderlines()).length).toBe(4);
+    const lines = await reader.suggestionUnderlines();
+    expect(lines.map((l) => l.text).sort()).toEqual([
+      'Nobody should expect a breakthrough this week. The gaps between Moscow and Washington remain wide,',
+      'We are ready to discuss every weapon system, including those that were banned under the INF Treaty,',
+      'arms control only works if everyone complies with the rules.',
+      'useful but difficult',
+    ]);
+    expect(new Set(lines.map((l) => `${l.line} / ${l.background}`))).toEqual(new Set(['underline dashed / rgba(0, 0, 0, 0)']));
+    await reader.hoverSuggestion('useful but difficult');
+    await expect.poll(() => suggested('useful but difficult').getAttribute('class')).toContain('focused');
+    await quire.screenshot('reader-suggestion-underlines');
+
     await suggested('We are ready').getByRole('button', { name: 'Accept' }).click();
     await reader.quoteCard('We are ready to discuss every weapon system').waitFor();
     await suggested('Nobody should expect').getByRole('button', { name: 'Accept' }).click();
     await reader.quoteCard('Nobody should expect a breakthrough').waitFor();
     await suggested('useful but difficult').getByRole('button', { name: 'Reject' }).click();
     await expect.poll(() => suggestions().locator('.suggested-quote').count()).toBe(1);
+    // Accepted ones are painted as quotes now, the rejected one is plain text again: one underline is left.
+    await expect.poll(async () => (await reader.suggestionUnderlines()).map((l) => l.text)).toEqual(['arms control only works if everyone complies with the rules.']);
     await quire.screenshot('reader-suggestions');
   });
 
@@ -75,6 +91,7 @@ describe('suggestions in the reader, as a user', () => {
     await reader.quoteCard('Nobody should expect').waitFor();
     await suggested('arms control only works').waitFor();
     expect(await suggestions().locator('.suggested-quote').count()).toBe(1);
+    await expect.poll(async () => (await reader.suggestionUnderlines()).length).toBe(1);
     expect(await reader.quotePanel.locator('.quote-card').count()).toBe(2);
     await reader.quoteCard('We are ready').getByRole('link', { name: 'Sergei Lavrov' }).waitFor();
     await reader.quoteCard('Nobody should expect').getByRole('link', { name: /Blinken/ }).waitFor();

@@ -85,4 +85,37 @@ export class ReaderPage {
     await card.getByRole('combobox', { name: field }).fill(typed);
     await card.getByRole('option', { name: option }).click();
   }
+
+  /** The suggested-quote underlines in the article, one per suggestion, with the line and background the reader sees. */
+  async suggestionUnderlines(): Promise<{ id: string; text: string; line: string; background: string }[]> {
+    await this.ready();
+    return this.page.evaluate(() => {
+      const doc = document.querySelector<HTMLIFrameElement>('iframe.reader-frame')!.contentDocument!;
+      const byId = new Map<string, { id: string; text: string; line: string; background: string }>();
+      for (const mark of doc.querySelectorAll<HTMLElement>('mark.suggestion')) {
+        const id = mark.dataset.suggestionIds!.split(' ').at(-1)!;
+        const style = doc.defaultView!.getComputedStyle(mark);
+        const entry = byId.get(id) ?? { id, text: '', line: `${style.textDecorationLine} ${style.textDecorationStyle}`, background: style.backgroundColor };
+        entry.text += mark.textContent;
+        byId.set(id, entry);
+      }
+      return [...byId.values()];
+    });
+  }
+
+  /** Moves the mouse onto the underline of the suggested quote that contains `text`, scrolling it into view first. */
+  async hoverSuggestion(text: string): Promise<void> {
+    await this.ready();
+    const box = await this.page.locator('iframe.reader-frame').boundingBox();
+    const point = await this.page.evaluate((needle) => {
+      const doc = document.querySelector<HTMLIFrameElement>('iframe.reader-frame')!.contentDocument!;
+      const mark = [...doc.querySelectorAll<HTMLElement>('mark.suggestion')].find((m) => m.textContent!.includes(needle));
+      if (!mark) return null;
+      mark.scrollIntoView({ block: 'center' });
+      const rect = mark.getClientRects()[0]!;
+      return { x: rect.left + Math.min(rect.width / 2, 40), y: rect.top + rect.height / 2 };
+    }, text);
+    if (!point || !box) throw new Error(`No suggested quote containing "${text}" is underlined.`);
+    await this.page.mouse.move(box.x + point.x, box.y + point.y);
+  }
 }
