@@ -57,6 +57,38 @@ describe('buildAliasMatcher', () => {
     ]);
   });
 
+  it('matches Russian case forms of Cyrillic aliases of four letters or more', () => {
+    expect(found('России и Россией; с Россию; Путина, Путину, Путином, о Путине')).toEqual([
+      ['state:ru', 'России'],
+      ['state:ru', 'Россией'],
+      ['state:ru', 'Россию'],
+      ['person:putin', 'Путина'],
+      ['person:putin', 'Путину'],
+      ['person:putin', 'Путином'],
+      ['person:putin', 'Путине'],
+    ]);
+    expect(found('встреча с Владимиром Путиным')).toEqual([['person:putin', 'Владимиром Путиным']]);
+    expect(found('Владимира Путина')).toEqual([['person:putin', 'Владимира Путина']]);
+    // Not a case form: another word on the same root, and short aliases do not decline.
+    expect(found('путинский режим, Путинская эпоха, РФа')).toEqual([]);
+  });
+
+  it('does not find a state inside a longer place: Latin America, South Korea', () => {
+    expect(found('Latin America and South America, then America itself')).toEqual([['state:us', 'America']]);
+    expect(found('South Korea and North Korea')).toEqual([['state:kp', 'North Korea']]);
+    const withKorea = buildAliasMatcher([
+      { id: 'state:kr', kind: 'state', name: 'South Korea', aliases: ['Korea'] },
+      { id: 'state:kp', kind: 'state', name: 'North Korea', aliases: [] },
+    ]);
+    expect(withKorea.match('North Korea, South Korea, Korea and East Korea').map((m) => [m.entityId, m.text])).toEqual([
+      ['state:kp', 'North Korea'],
+      ['state:kr', 'South Korea'],
+      ['state:kr', 'Korea'],
+    ]);
+    // A person after such a word is still the person: only places make longer places.
+    expect(found('New Putin era')).toEqual([['person:putin', 'Putin']]);
+  });
+
   it('folds accents and ё, and keeps offsets right when folding changes length', () => {
     const text = 'ﬁrst: Михаил Горбачев met Ronald Reagan';
     const matches = matcher.match(text);

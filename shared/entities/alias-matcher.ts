@@ -14,6 +14,15 @@
  * a pronoun. An all-caps token of an alias therefore matches only in capitals,
  * or, for four letters and more, in the title case some papers use ("Nato")
  * anywhere but at a sentence start, where "Start" is just a capitalised word.
+ *
+ * Places: "Latin America" is not America, nor "South Korea" Korea. A state's
+ * alias right after a place-forming word (North, South, Latin, New...) is
+ * part of a longer place the catalog does not know, and is not a match; the
+ * catalog's own longer names ("North Korea") still match, longest first.
+ *
+ * Russian declines names: "России", "Россией" and "Путина" are "Россия" and
+ * "Путин". A Cyrillic alias word of four letters or more also matches its stem
+ * plus one of the common case endings.
  */
 import type { EntityKind } from '../model';
 import { foldText } from '../text/fold';
@@ -29,10 +38,19 @@ export type AliasMatcher = {
 };
 
 type Token = { start: number; end: number; text: string };
+/** Trie keys for the stem of a declinable word, kept apart from whole words. */
+const STEM = '\u0000';
 type Terminal = { entityId: string; alias: string; shapes: (string | null)[] };
 type TrieNode = { next: Map<string, TrieNode>; terminals: Terminal[] };
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const CYRILLIC_WORD = /^[\u0400-\u04ff]+$/;
+// Case endings -ой -ей -ом -ым -а -у -е -ы -и -ю -я as folding leaves them (й loses its breve),
+// two letters first so that "Россией" is read as "Росси" + "ей", not "Россие" + "и".
+// -ым is the instrumental of surnames in -ин and -ов ("Путиным").
+const CASE_ENDINGS = ['ои', 'еи', 'ом', 'ым', 'а', 'у', 'е', 'ы', 'и', 'ю', 'я'];
+/** Words that make a longer place of the state name after them. */
+const PLACE_MODIFIER = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Latin|New|Upper|Lower|Greater|Outer|Inner)$/;
 const MARKS = /\p{M}+/gu;
 // ASCII words are the common case; foldText's normalisation is only needed beyond it.
 const PLAIN_ASCII = /^[\x20-\x7e]*$/;
@@ -75,6 +93,18 @@ function shapeFits(expected: string, actual: string, sentenceStart: boolean): bo
   return titleCase && !sentenceStart;
 }
 
+/** "Россия" -> "росси", "Путин" -> "путин": what its case forms share; null for words that do not decline here. */
+function stemOf(folded: string): string | null {
+  if (!CYRILLIC_WORD.test(folded) || folded.length < 4) return null;
+  return /[аяоеьиы]$/.test(folded) ? folded.slice(0, -1) : folded;
+}
+
+/** Stems a declined text word could have: "россиеи" (Россией folded) -> "росси", "путина" -> "путин". */
+function stemsOfDeclined(folded: string): string[] {
+  if (!CYRILLIC_WORD.test(folded)) return [];
+  return CASE_ENDINGS.filter((e) => folded.length - e.length >= 3 && folded.endsWith(e)).map((e) => folded.slice(0, -e.length));
+}
+
 /** Between two tokens of one alias: a space, hyphen, dot or apostrophe, never a line break. */
 function joinsAlias(text: string, left: Token, right: Token): boolean {
   const gap = text.slice(left.end, right.start);
@@ -89,17 +119,35 @@ export function buildAliasMatcher(catalog: readonly CatalogEntry[]): AliasMatche
     for (const alias of new Set([entry.name, ...entry.aliases])) {
       const tokens = tokenize(alias);
       if (tokens.length === 0) continue;
-      let node = root;
-      for (const token of tokens) {
-        const key = fold(token.text);
-        let child = node.next.get(key);
-        if (!child) node.next.set(key, (child = { next: new Map(), terminals: [] }));
-        node = child;
+      const shapes = caseShapes(tokens);
+      const keys = tokens.map((t) => fold(t.text));
+      // Every combination of whole words and stems: "Владимир Путин" also as "Владимира Путина".
+      let nodes = [root];
+      for (const key of keys) {
+        const stem = stemOf(key);
+        nodes = nodes.flatMap((node) => [key, ...(stem ? [STEM + stem] : [])].map((k) => childOf(node, k)));
       }
-      if (!node.terminals.some((t) => t.entityId === entry.id)) {
-        node.terminals.push({ entityId: entry.id, alias, shapes: caseShapes(tokens) });
+      for (const node of nodes) {
+        if (!node.terminals.some((t) => t.entityId === entry.id)) node.terminals.push({ entityId: entry.id, alias, shapes });
       }
     }
+  }
+
+  function childOf(node: TrieNode, key: string): TrieNode {
+    let child = node.next.get(key);
+    if (!child) node.next.set(key, (child = { next: new Map(), terminals: [] }));
+    return child;
+  }
+
+  /** The node a text word leads to: the whole word, else a declined form of a stem. */
+  function step(node: TrieNode, folded: string): TrieNode | undefined {
+    const whole = node.next.get(folded);
+    if (whole) return whole;
+    for (const stem of stemsOfDeclined(folded)) {
+      const declined = node.next.get(STEM + stem);
+      if (declined) return declined;
+    }
+    return undefined;
   }
 
   function match(text: string): AliasMatch[] {
@@ -112,13 +160,13 @@ export function buildAliasMatcher(catalog: readonly CatalogEntry[]): AliasMatche
       let best: { last: number; terminals: Terminal[] } | null = null;
       for (let j = i; j < tokens.length; j++) {
         if (j > i && !joinsAlias(text, tokens[j - 1]!, tokens[j]!)) break;
-        node = node.next.get(folded[j]!);
+        node = step(node, folded[j]!);
         if (!node) break;
         const fitting = node.terminals.filter((t) => fitsCase(t, i));
         if (fitting.length) best = { last: j, terminals: fitting };
       }
-      if (!best) {
-        i++;
+      if (!best || partOfLongerPlace(best.terminals)) {
+        i = best ? best.last + 1 : i + 1;
         continue;
       }
       const start = tokens[i]!.start;
@@ -131,6 +179,12 @@ export function buildAliasMatcher(catalog: readonly CatalogEntry[]): AliasMatche
       i = best.last + 1;
     }
     return out;
+
+    function partOfLongerPlace(terminals: Terminal[]): boolean {
+      const previous = tokens[i - 1];
+      if (!previous || !PLACE_MODIFIER.test(previous.text) || text.slice(previous.end, tokens[i]!.start) !== ' ') return false;
+      return terminals.every((t) => byId.get(t.entityId)?.kind === 'state');
+    }
 
     function fitsCase(terminal: Terminal, first: number): boolean {
       return terminal.shapes.every((expected, k) => {
