@@ -14,6 +14,19 @@ describe('findCandidates', () => {
     expect(kinds('The party chairman Alan Beith wrote to them.')).toEqual([['Alan Beith', 'person']]);
   });
 
+  it('takes the person after a title with a department: Secretary of State Antony Blinken', () => {
+    expect(kinds('Secretary of State Antony Blinken met Minister of Foreign Affairs Sergei Lavrov.')).toEqual([
+      ['Antony Blinken', 'person'],
+      ['Sergei Lavrov', 'person'],
+    ]);
+    expect(kinds('He met the Secretary of State.')).toEqual([]);
+  });
+
+  it('never offers a candidate starting with a lower-case word', () => {
+    const found = findCandidates('Talks went on, said of State.', [], [{ name: 'of State', start: 21, end: 29 }]);
+    expect(found).toEqual([]);
+  });
+
   it('types treaties and organizations by their head word', () => {
     expect(kinds('They signed the Treaty on the Non-Proliferation of Nuclear Weapons and the Paris Agreement.')).toEqual([
       ['Treaty on the Non-Proliferation of Nuclear Weapons', 'treaty'],

@@ -68,6 +68,20 @@ function capitalisedRuns(text: string): Run[] {
   return runs;
 }
 
+/** Words naming a department rather than a person, after a title and "of": "Secretary of State", "Minister of Foreign Affairs". */
+const DEPARTMENT_WORD =
+  /^(?:State|Foreign|Affairs|Defence|Defense|Health|Education|Home|Justice|Interior|Finance|Trade|Commerce|Energy|Labor|Labour|Transport|Treasury|Environment|Agriculture|Culture|Economy|Economic|Industry|War|Veterans|Homeland|Security|Internal|External|Public|Works|Development|International|Housing|Communities|Employment|Pensions|Science|Technology|Information|Emergency|Situations)$/;
+
+/**
+ * The person in what follows a title: "of State Antony Blinken" -> "Antony Blinken".
+ * A candidate never starts with a lower-case function word.
+ */
+function personAfterTitle(words: string[]): string[] {
+  let i = 0;
+  while (i < words.length && (/^(?:of|for|on|the)$/.test(words[i]!) || (i > 0 && DEPARTMENT_WORD.test(words[i]!)))) i++;
+  return words.slice(i);
+}
+
 function typeOf(text: string, run: Run): { kind: EntityKind; cue: string; words: string[]; start: number } | null {
   const treatyAt = run.words.findIndex((w) => TREATY_WORD.test(w));
   if (treatyAt >= 0 && run.words.length > 1) return { kind: 'treaty', cue: run.words[treatyAt]!, words: run.words, start: run.start };
@@ -78,8 +92,11 @@ function typeOf(text: string, run: Run): { kind: EntityKind; cue: string; words:
   // The title may be inside the run ("Russian President Vladimir Putin") or just before it ("chairman Alan Beith").
   const lastTitle = run.words.findLastIndex((w, k) => k < run.words.length - 1 && TITLE_WORD.test(w));
   if (lastTitle >= 0) {
-    const words = run.words.slice(lastTitle + 1);
-    return { kind: 'person', cue: run.words[lastTitle]!, words, start: text.indexOf(words[0]!, run.start) };
+    const words = personAfterTitle(run.words.slice(lastTitle + 1));
+    if (words.length === 0) return null;
+    // Search from the title word on: the name is after it, never inside an earlier word.
+    const titleAt = text.indexOf(run.words[lastTitle]!, run.start);
+    return { kind: 'person', cue: run.words[lastTitle]!, words, start: text.indexOf(words[0]!, titleAt + run.words[lastTitle]!.length) };
   }
   const titleBefore = LOWER_TITLE_BEFORE.exec(before);
   if (titleBefore && !run.sentenceStart) return { kind: 'person', cue: titleBefore[1]!, words: run.words, start: run.start };
@@ -91,7 +108,8 @@ export function findCandidates(text: string, known: readonly Span[], speakers: r
   const byName = new Map<string, Candidate>();
   const add = (name: string, kind: EntityKind, start: number, cue: string) => {
     const end = start + name.length;
-    if (overlapsKnown(start, end) || name.length < 2) return;
+    // "of State Antony Blinken" is never a name: a candidate starts with a capital.
+    if (overlapsKnown(start, end) || name.length < 2 || !/^[\p{Lu}\p{N}]/u.test(name)) return;
     const key = `${kind}:${name.toLowerCase()}`;
     const existing = byName.get(key);
     if (existing) existing.occurrences++;
