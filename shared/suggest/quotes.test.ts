@@ -168,6 +168,35 @@ const CASES: Case[] = [
     quotes: [['It is absolutely wrong,', 'Kuzmin']],
   },
   {
+    rule: 'shouting is speech too, and a described shouter is the speaker',
+    text: 'Mr Hale said the protester shouted: "You have betrayed every one of us!"',
+    quotes: [['You have betrayed every one of us!', 'the protester']],
+  },
+  {
+    rule: 'naming verbs quote: calling it, described as, referred to as',
+    text: 'The AA welcomed the cut, calling it "a welcome boost for drivers". Ms Kerr once described the scheme as "a tax on the poor". She had referred to MEPs as "pigs at the trough".',
+    quotes: [
+      ['a welcome boost for drivers', 'AA'],
+      ['a tax on the poor', 'Ms Kerr'],
+      ['pigs at the trough', 'Ms Kerr'],
+    ],
+  },
+  {
+    rule: '"known as" and a title after "as" are still names, not speech',
+    text: 'The plan, known as "Fair Start for All", was launched by Ms Kerr, who described it as "The Next Big Step".',
+    quotes: [],
+  },
+  {
+    rule: 'a deputy does not answer to the bare role',
+    text: 'Deputy Mayor Nina Gale said sorry. The mayor accused the paper of a "stunt aimed at the wrong man".',
+    quotes: [['stunt aimed at the wrong man', 'The mayor']],
+  },
+  {
+    rule: 'an acronym is a body, never "he"',
+    text: 'Tom Ince said fuel was too dear. The RAC welcomed the cut. "It is a start, and no more than that," he said.',
+    quotes: [['It is a start, and no more than that,', 'Tom Ince']],
+  },
+  {
     rule: '« » quotes',
     text: '« Nous ne céderons pas sur les retraites », a déclaré Emmanuel Macron. The president said later: « Le dialogue reste ouvert à tous ».',
     quotes: [

@@ -37,7 +37,9 @@ const GROUP_NAME = /^(?:The )?(?:Tories|Conservatives|Democrats|Republicans|Libe
 const TITLE_CUE = /\b(?:film|movie|book|novel|album|song|single|show|series|programme|program|play|musical|opera|poem|documentary|titled|entitled|headlined|nicknamed|so-called|slogan|hashtag|operation|magazine|newspaper|exhibition|game|track|report|motto|campaign)(?:\s+of)?\s*,?\s*$/i;
 // "Labour's election slogan will be: ...": a title announced with a copula.
 const ANNOUNCED_TITLE_CUE = /\b(?:slogan|motto|headline|title|hashtag)s?\s+(?:is|was|will be|became)\s*:?\s*$/i;
-const WEAK_TITLE_CUE = /\b(?:called|named|dubbed|known as|as|word|term|phrase|label)\s*$/i;
+const WEAK_TITLE_CUE = /\b(?:called|named|dubbed|known as|word|term|phrase|label)\s*$/i;
+// "known as" names; a bare "as" after a speech verb ("described Arabs as '...'") quotes, unless what follows is a title.
+const AS_CUE = /\bas\s*$/i;
 const SMALL_WORDS = /^(?:of|the|a|an|and|or|in|on|at|to|for|with|by|from|is|de|la|le)$/i;
 
 const ROLE_GROUPS = [
@@ -46,6 +48,7 @@ const ROLE_GROUPS = [
   ['chairman', 'chairwoman', 'chair', 'chief', 'boss', 'executive', 'director', 'founder', 'head'],
   ['manager', 'coach', 'boss'],
 ];
+const SECOND_IN_LINE = /^(?:deputy|vice|shadow|acting|former|ex)$/;
 const roleGroup = (role: string) => ROLE_GROUPS.findIndex((g) => g.includes(role));
 
 function wordCount(text: string): number {
@@ -123,6 +126,7 @@ function resolver(options: QuoteFinderOptions, sentenceSubjects: () => Named[]):
     if (n.ref.type === 'role') return PERSON_ROLES.has(n.ref.roles[0] ?? '');
     // Parties, papers, forces and other bodies: never "he" or "she".
     if (GROUP_NAME.test(n.ref.text) || ORGANIZATION_WORD.test(n.ref.text) || /[’']s\b/.test(n.ref.text)) return false;
+    if (/^\p{Lu}{2,}$/u.test(n.ref.text)) return false; // "The RAC": an acronym is a body
     const kind = options.kindOf?.(n.ref.text);
     return kind === undefined || kind === 'person';
   };
@@ -157,7 +161,10 @@ function resolver(options: QuoteFinderOptions, sentenceSubjects: () => Named[]):
     const group = roleGroup(role);
     // A role resolves to a name, never to another description.
     const all = [...named, ...mentioned()].filter((n) => n.at < at && n.ref.type === 'name').sort((a, b) => b.at - a.at);
-    const sameRole = all.find((n) => n.ref.roles.includes(role) || (group >= 0 && n.ref.roles.some((r) => roleGroup(r) === group)));
+    // A deputy or shadow holds another post: "Deputy Mayor Nicky Gavron" is not "the mayor".
+    const qualifier = (n: Named) => n.ref.roles.find((r) => SECOND_IN_LINE.test(r));
+    const fitsRole = (n: Named) => !qualifier(n) || ref.text.toLowerCase().includes(qualifier(n)!);
+    const sameRole = all.find((n) => fitsRole(n) && (n.ref.roles.includes(role) || (group >= 0 && n.ref.roles.some((r) => roleGroup(r) === group))));
     if (sameRole || group < 0) return sameRole ?? null;
     // "The minister told delegates": a leader-like role with no named holder yet
     // is most likely the person the article is about, if one was named just before.
@@ -201,6 +208,7 @@ export function findQuotes(text: string, options: QuoteFinderOptions = {}): Foun
     const direct = event?.speaker ?? subjectRightBefore(q, masked, starts);
     const before = masked.slice(Math.max(0, q.open - 40), q.open);
     if (TITLE_CUE.test(before) || ANNOUNCED_TITLE_CUE.test(before) || (WEAK_TITLE_CUE.test(before) && (words <= 3 || isTitleCase(content)))) continue;
+    if (AS_CUE.test(before) && (isTitleCase(content) || (!direct && words <= 3))) continue;
     if (!direct && (words <= 3 || isTitleCase(content))) continue; // a scare quote or a name, not speech
     // One or two words ("shambles", "magic bullet") are a term held at arm's length, even with a speaker
     // nearby; only a sentence of their own ("Never," he said) is speech.
