@@ -160,6 +160,12 @@ function phraseEndingAt(text: string, ws: Word[]): SpeakerRef | null {
     if (isCapitalised(prev.text) || (PARTICLES.has(prev.text) && i > 1 && isCapitalised(ws[i - 2]!.text))) i--;
     else break;
   }
+  // "Chairman of the Environmental Audit Committee Peter Ainsworth MP": the body ends, the person follows.
+  const body = ws.findLastIndex((x, k) => k >= i && k < ws.length - 2 && ORGANIZATION_WORD.test(x.text));
+  const person = ws.slice(body + 1);
+  if (body >= 0 && person.length <= 4 && person.every((x) => isCapitalised(x.text) && !INSTITUTION_WORD.test(x.text))) {
+    return withText(nameFrom(person, []), text);
+  }
   // "The MP for Sittingbourne and Sheppey said": the place ends a longer phrase.
   const from = Math.max(0, i - 3);
   const joined = i > 0 && /^[\s\p{L}\p{N}'’-]*$/u.test(text.slice(ws[from]!.start, ws[i]!.start));
@@ -176,6 +182,7 @@ function phraseEndingAt(text: string, ws: Word[]): SpeakerRef | null {
 }
 
 const PREPOSITION = /^(?:of|for|on|at|in|from|with|to)$/;
+const INSTITUTION_WORD = new RegExp(`${ORGANIZATION_WORD.source}|\\b(?:Centre|Center|University|College|School|Hospital|Museum|Students|Workers|Officers)\\b`);
 const DETERMINER = /^(?:the|a|an|his|her|its|their|one|another|this|that|some|several|many|two|three)$/i;
 const NOT_IN_PHRASE = /^(?:was|is|are|were|has|had|have|been|would|will|could|should|but|that|which|who|when|while|as|not|it|he|she|they)$/i;
 
@@ -210,7 +217,8 @@ function appositive(text: string, ws: Word[]): SpeakerRef | null {
   for (let i = ws.length - 1; i > 0; i--) {
     if (!APPOSITION.test(text.slice(ws[i - 1]!.end, ws[i]!.start))) continue;
     const inner = ws.slice(i);
-    const describes = /^(?:the|a|an|who|which|whose|his|her|its|their|\p{Ll}+|\d+)$/u.test(inner[0]!.text);
+    // "Linda Knox, Director of the Centre, said": a capitalised job title describes too.
+    const describes = /^(?:the|a|an|who|which|whose|his|her|its|their|\p{Ll}+|\d+)$/u.test(inner[0]!.text) || PERSON_ROLES.has(inner[0]!.text.toLowerCase());
     // "Colin Asplin, Blackpool Hotel Association said": the inner part is an organization.
     const organization = direct?.type === 'name' && ORGANIZATION_WORD.test(direct.text);
     if (!describes && !organization) return direct;

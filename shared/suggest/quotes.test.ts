@@ -197,6 +197,21 @@ const CASES: Case[] = [
     quotes: [['It is a start, and no more than that,', 'Tom Ince']],
   },
   {
+    rule: 'a body and then a person in one capitalised run: the person speaks',
+    text: 'Chairman of the Public Accounts Committee Maria Stone MP said: "The department has lost control of its budget."',
+    quotes: [['The department has lost control of its budget.', 'Maria Stone MP']],
+  },
+  {
+    rule: 'a capitalised job title in apposition describes the name before it',
+    text: 'Linda Knox, Director of the Scottish Local Government Centre at Glasgow University, said: "Councils cannot keep doing more with less."',
+    quotes: [['Councils cannot keep doing more with less.', 'Linda Knox']],
+  },
+  {
+    rule: 'a union "of" its members is a body, not a person after a body',
+    text: 'The National Union of Students said fees were "likely to get much worse for poorer students".',
+    quotes: [['likely to get much worse for poorer students', 'National Union of Students']],
+  },
+  {
     rule: '« » quotes',
     text: '« Nous ne céderons pas sur les retraites », a déclaré Emmanuel Macron. The president said later: « Le dialogue reste ouvert à tous ».',
     quotes: [
