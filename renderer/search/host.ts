@@ -6,12 +6,16 @@
 import { SearchEngine } from '../../shared/search/engine';
 import { SEGMENT_COUNT } from '../../shared/search/inverted-index';
 import type { DocStore, SearchDoc } from '../../shared/search/types';
+import { DocFile } from './doc-file';
 import { IndexStore } from './idb';
+import type { LogEntry } from './idb';
 import type { Requests, SearchStatus } from './protocol';
 
 const LOG_LIMIT = 2_000;
 const CACHE_SIZE = 1_000;
 const BACKGROUND_LOAD_DELAY_MS = 500;
+const FILE_ATTEMPTS = 5;
+const FILE_RETRY_MS = 100;
 const now = () => performance.now();
 
 export class IndexHost {
@@ -21,26 +25,65 @@ export class IndexHost {
   private logLength = 0;
   status: SearchStatus;
 
-  private constructor(private readonly store: IndexStore, private readonly emit: (status: SearchStatus) => void) {
+  private constructor(
+    private readonly store: IndexStore,
+    private file: DocFile | null,
+    private readonly name: string,
+    private readonly emit: (status: SearchStatus) => void,
+  ) {
     this.engine = SearchEngine.create(this.docs, now);
     this.status = {
       state: 'opening', docs: 0, restoredFromDisk: false, replayed: 0, segmentsLoaded: 0,
-      segmentCount: SEGMENT_COUNT, progress: null, stamp: '', error: null,
+      segmentCount: SEGMENT_COUNT, progress: null, stamp: '', error: null, docFile: file !== null,
     };
   }
 
   static async open(name: string, emit: (status: SearchStatus) => void): Promise<IndexHost> {
-    const host = new IndexHost(await IndexStore.open(name), emit);
+    const [store, file] = await Promise.all([IndexStore.open(name), DocFile.open(name)]);
+    const host = new IndexHost(store, file, name, emit);
     await host.restore();
+    if (!file) host.attachFileLater(0);
     return host;
   }
 
-  /** Documents for snippets and phrase checks: recent ones from memory, the rest from IndexedDB. */
+  /**
+   * The doc file could not be opened (a reloaded window's old worker may still
+   * hold it for a moment): try again a few times, then do without it.
+   */
+  private attachFileLater(attempt: number): void {
+    if (attempt >= FILE_ATTEMPTS) return;
+    setTimeout(() => void DocFile.open(this.name).then((file) => {
+      if (!file) return this.attachFileLater(attempt + 1);
+      return this.serial(async () => {
+        const { positions, log } = await this.store.readPositions();
+        if (positions) file.restore(positions);
+        for (const entry of log) placeLogged(file, entry);
+        this.file = file;
+        this.update({ docFile: true });
+      });
+    }), FILE_RETRY_MS * 2 ** attempt);
+  }
+
+  /**
+   * Documents for snippets and phrase checks: recent ones from memory, then the
+   * doc file, then IndexedDB (copying what it had to read there into the file).
+   */
   private readonly docs: DocStore = {
     getDocs: async (ids) => {
-      const missing = ids.filter((id) => !this.cache.has(id));
+      let missing = ids.filter((id) => !this.cache.has(id));
+      if (this.file && missing.length > 0) {
+        // Only the indexed version will do: a replay asks for documents the engine does not hold yet, and gets them from IndexedDB.
+        missing = missing.filter((id) => {
+          const version = this.engine.versionOf(id);
+          const doc = version === undefined ? undefined : this.file!.read(id, version);
+          if (doc) this.remember(doc);
+          return !doc;
+        });
+      }
       const loaded = missing.length > 0 ? await this.store.getDocs(missing) : [];
-      loaded.forEach((doc) => { if (doc) this.remember(doc); });
+      const found = loaded.filter((doc): doc is SearchDoc => doc !== undefined);
+      found.forEach((doc) => this.remember(doc));
+      if (this.file && found.length > 0) this.file.append(found.filter((doc) => doc.version === this.engine.versionOf(doc.id)));
       return ids.map((id) => this.cache.get(id));
     },
   };
@@ -52,11 +95,13 @@ export class IndexHost {
   }
 
   private async restore(): Promise<void> {
-    const { snapshot, stamp } = await this.store.readMeta();
+    const { snapshot, stamp, docFile } = await this.store.readMeta();
+    if (this.file && docFile) this.file.restore(docFile);
     const restored = snapshot ? SearchEngine.restore(snapshot, this.docs, (seg) => this.store.readSegment(seg), now) : null;
     if (snapshot && !restored) {
       // A snapshot from another format: start empty; the library's stamp no longer matches, so the feeder rebuilds.
       await this.store.clear();
+      this.file?.clear();
     } else {
       if (restored) this.engine = restored;
       const replayed = await this.replayLog();
@@ -71,6 +116,7 @@ export class IndexHost {
   private async replayLog(): Promise<number> {
     const log = await this.store.readLog();
     for (const entry of log) {
+      if (this.file) placeLogged(this.file, entry);
       if (entry.op === 'remove') {
         this.engine.remove(entry.id);
         continue;
@@ -114,8 +160,9 @@ export class IndexHost {
       this.engine.add(doc);
       this.remember(doc);
     }
+    const placed = this.file?.append(docs);
     const rebuilding = this.status.state === 'rebuilding';
-    await this.store.write(docs, [], { log: !rebuilding, stamp });
+    await this.store.write(docs, [], { log: !rebuilding, stamp, placed });
     if (rebuilding) {
       const progress = this.status.progress!;
       this.update({ progress: { done: progress.done + docs.length, total: progress.total } });
@@ -128,6 +175,7 @@ export class IndexHost {
     for (const id of ids) {
       this.engine.remove(id);
       this.cache.delete(id);
+      this.file?.forget(id);
     }
     await this.store.write([], ids, { log: this.status.state !== 'rebuilding', stamp });
     await this.afterLogged(ids.length, stamp);
@@ -141,6 +189,7 @@ export class IndexHost {
 
   private async rebuildStart(total: number): Promise<void> {
     await this.store.clear();
+    this.file?.clear();
     this.cache.clear();
     this.engine = SearchEngine.create(this.docs, now);
     this.logLength = 0;
@@ -149,8 +198,15 @@ export class IndexHost {
 
   private async checkpoint(stamp?: string): Promise<void> {
     const { meta, segments } = await this.engine.snapshot();
-    await this.store.writeSnapshot(meta, segments, stamp);
+    if (this.file?.wasteful) this.file.clear();
+    await this.store.writeSnapshot(meta, segments, stamp, this.file?.snapshot());
     this.logLength = 0;
     this.update({ state: 'ready', progress: null, ...(stamp === undefined ? {} : { stamp }) });
   }
+}
+
+/** Applies a logged write to the doc file's positions. */
+function placeLogged(file: DocFile, entry: LogEntry): void {
+  if (entry.op === 'remove') file.forget(entry.id);
+  else if (entry.at !== undefined && entry.length !== undefined) file.place(entry.id, { at: entry.at, length: entry.length });
 }

@@ -8,8 +8,10 @@
 import type { EngineSnapshot } from '../../shared/search/engine';
 import type { SegmentData } from '../../shared/search/inverted-index';
 import type { SearchDoc } from '../../shared/search/types';
+import type { DocFilePositions, Position } from './doc-file';
 
-export type LogEntry = { op: 'put' | 'remove'; id: string };
+/** A logged put says where the document went in the doc file, when there is one. */
+export type LogEntry = { op: 'put' | 'remove'; id: string; at?: number; length?: number };
 const STORES = ['meta', 'segments', 'docs', 'log'] as const;
 
 function done<T>(request: IDBRequest<T>): Promise<T> {
@@ -46,13 +48,24 @@ export class IndexStore {
     this.db.close();
   }
 
-  async readMeta(): Promise<{ snapshot: EngineSnapshot | undefined; stamp: string }> {
+  async readMeta(): Promise<{ snapshot: EngineSnapshot | undefined; stamp: string; docFile: DocFilePositions | undefined }> {
     const tx = this.db.transaction('meta', 'readonly');
-    const [snapshot, stamp] = await Promise.all([
+    const [snapshot, stamp, docFile] = await Promise.all([
       done(tx.objectStore('meta').get('snapshot')) as Promise<EngineSnapshot | undefined>,
       done(tx.objectStore('meta').get('stamp')) as Promise<string | undefined>,
+      done(tx.objectStore('meta').get('docfile')) as Promise<DocFilePositions | undefined>,
     ]);
-    return { snapshot, stamp: stamp ?? '' };
+    return { snapshot, stamp: stamp ?? '', docFile };
+  }
+
+  /** The doc file's persisted positions and the log since, without the (large) snapshot. */
+  async readPositions(): Promise<{ positions: DocFilePositions | undefined; log: LogEntry[] }> {
+    const tx = this.db.transaction(['meta', 'log'], 'readonly');
+    const [positions, log] = await Promise.all([
+      done(tx.objectStore('meta').get('docfile')) as Promise<DocFilePositions | undefined>,
+      done(tx.objectStore('log').getAll()) as Promise<LogEntry[]>,
+    ]);
+    return { positions, log };
   }
 
   readSegment(seg: number): Promise<SegmentData | undefined> {
@@ -68,15 +81,19 @@ export class IndexStore {
     return done(this.db.transaction('log', 'readonly').objectStore('log').getAll());
   }
 
-  /** Saves documents and, unless rebuilding, logs them for replay on the next open. */
-  async write(put: SearchDoc[], removed: string[], options: { log: boolean; stamp?: string }): Promise<void> {
+  /**
+   * Saves documents and, unless rebuilding, logs them for replay on the next open,
+   * with where each went in the doc file (`placed`, in the order of `put`).
+   */
+  async write(put: SearchDoc[], removed: string[], options: { log: boolean; stamp?: string; placed?: Position[] }): Promise<void> {
     const tx = this.db.transaction(['docs', 'log', 'meta'], 'readwrite');
     const docs = tx.objectStore('docs');
     const log = tx.objectStore('log');
-    for (const doc of put) {
+    put.forEach((doc, i) => {
       docs.put(doc);
-      if (options.log) log.add({ op: 'put', id: doc.id } satisfies LogEntry);
-    }
+      const position = options.placed?.[i];
+      if (options.log) log.add({ op: 'put', id: doc.id, ...(position ? { at: position.at, length: position.length } : {}) } satisfies LogEntry);
+    });
     for (const id of removed) {
       docs.delete(id);
       if (options.log) log.add({ op: 'remove', id } satisfies LogEntry);
@@ -85,13 +102,14 @@ export class IndexStore {
     await committed(tx);
   }
 
-  /** Replaces the snapshot and empties the log, atomically. */
-  async writeSnapshot(snapshot: EngineSnapshot, segments: SegmentData[], stamp?: string): Promise<void> {
+  /** Replaces the snapshot (and the doc file's positions, when this worker holds the file) and empties the log, atomically. */
+  async writeSnapshot(snapshot: EngineSnapshot, segments: SegmentData[], stamp?: string, docFile?: DocFilePositions): Promise<void> {
     const tx = this.db.transaction(['meta', 'segments', 'log'], 'readwrite');
     const segmentStore = tx.objectStore('segments');
     segmentStore.clear();
     for (const segment of segments) segmentStore.put(segment);
     tx.objectStore('meta').put(snapshot, 'snapshot');
+    if (docFile) tx.objectStore('meta').put(docFile, 'docfile');
     if (stamp !== undefined) tx.objectStore('meta').put(stamp, 'stamp');
     tx.objectStore('log').clear();
     await committed(tx);

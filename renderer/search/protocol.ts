@@ -16,6 +16,8 @@ export type SearchStatus = {
   /** The library stamp the index was last synced to (see feeder.ts), or ''. */
   stamp: string;
   error: string | null;
+  /** True when this worker keeps a fast copy of the documents in the origin-private file system (see doc-file.ts). */
+  docFile: boolean;
 };
 
 export type Requests = {
