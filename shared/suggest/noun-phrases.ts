@@ -44,10 +44,10 @@ const NOT_NAMES = new Set(
     'monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow january february march april june ' +
     'july august september october november december last next earlier later new former ex first then acting outgoing incoming of ' +
     'well yes no oh although though because since asked according both all some many one most several few each every ' +
-    'neither either none another other others').split(' '),
+    'neither either none another other others fellow').split(' '),
 );
 
-const NATIONALITIES = /^(?:american|british|russian|soviet|chinese|french|german|iranian|israeli|ukrainian|belarusian|japanese|indian|pakistani|italian|spanish|european|nato|us|uk|un|eu|kremlin|labour|tory|conservative|liberal|democrat|democratic|republican|scottish|welsh|irish|english|australian|canadian|korean|north|south|saudi|syrian|turkish|egyptian|polish|swedish|dutch)$/i;
+const NATIONALITIES = /^(?:american|british|russian|soviet|chinese|french|german|iranian|israeli|ukrainian|belarusian|japanese|indian|pakistani|italian|spanish|european|nato|us|uk|un|eu|kremlin|labour|tory|conservative|liberal|democrat|democratic|republican|scottish|welsh|irish|english|lib|dem|dems|snp|plaid|ukip|green|australian|canadian|korean|north|south|saudi|syrian|turkish|egyptian|polish|swedish|dutch)$/i;
 
 export const ORGANIZATION_WORD =
   /\b(?:Association|Committee|Council|Party|Office|Ministry|Commission|Bank|Company|Union|Group|Agency|Department|Institute|University|Society|Federation|Organi[sz]ation|Corporation|Trust|Board|Authority|Service|Club|Court|Parliament|Assembly|Government|Fund|Forum|Foundation|Alliance|Inc|Ltd|plc)\b/;
@@ -184,7 +184,7 @@ function phraseEndingAt(text: string, ws: Word[]): SpeakerRef | null {
 const PREPOSITION = /^(?:of|for|on|at|in|from|with|to)$/;
 const INSTITUTION_WORD = new RegExp(`${ORGANIZATION_WORD.source}|\\b(?:Centre|Center|University|College|School|Hospital|Museum|Students|Workers|Officers)\\b`);
 const DETERMINER = /^(?:the|a|an|his|her|its|their|one|another|this|that|some|several|many|two|three)$/i;
-const NOT_IN_PHRASE = /^(?:was|is|are|were|has|had|have|been|would|will|could|should|but|that|which|who|when|while|as|not|it|he|she|they)$/i;
+const NOT_IN_PHRASE = /^(?:was|is|are|were|has|had|have|been|would|will|could|should|but|and|or|that|which|who|when|while|as|not|it|he|she|they)$/i;
 
 /**
  * A descriptive speaker: "the minister", "a Cabinet Office spokeswoman",
@@ -195,7 +195,9 @@ function roleEndingAt(text: string, ws: Word[]): SpeakerRef | null {
   const end = ws.length - 1;
   for (let i = end; i >= Math.max(0, end - 7); i--) {
     const w = ws[i]!.text;
-    if (NOT_IN_PHRASE.test(w) || (i < end && /[,;:()"“”]/.test(text.slice(ws[i]!.end, ws[i + 1]!.start)))) return null;
+    // "and" joins names inside a phrase ("Work and Pensions"), not a phrase to a verb ("the chancellor and dismissed").
+    const joinsNames = /^(?:and|or)$/.test(w) && i > 0 && i < end && isCapitalised(ws[i - 1]!.text) && isCapitalised(ws[i + 1]!.text);
+    if ((NOT_IN_PHRASE.test(w) && !joinsNames) || (i < end && /[,;:()"“”]/.test(text.slice(ws[i]!.end, ws[i + 1]!.start)))) return null;
     if (DETERMINER.test(w) || (i < end && /[’']s$/.test(w))) {
       if (i === end) return null;
       // "The Scottish National Party's leader": the possessor's whole name belongs to the role.
@@ -204,7 +206,10 @@ function roleEndingAt(text: string, ws: Word[]): SpeakerRef | null {
       const start = ws[first]!.start;
       const phrase = ws.slice(i + 1, end + 1);
       const preposition = phrase.findIndex((x) => PREPOSITION.test(x.text));
-      const head = (preposition > 0 ? phrase[preposition - 1]! : phrase[phrase.length - 1]!).text.toLowerCase();
+      const headAt = preposition > 0 ? preposition - 1 : phrase.length - 1;
+      let head = phrase[headAt]!.text.toLowerCase();
+      // "the prime minister", "the first minister": a head of government, not one of the ministers.
+      if (head === 'minister' && headAt > 0 && /^(?:prime|first)$/i.test(phrase[headAt - 1]!.text)) head = 'prime';
       return { type: 'role', text: text.slice(start, ws[end]!.end), start, end: ws[end]!.end, roles: [head], gender: null };
     }
   }
@@ -320,5 +325,6 @@ function describedRole(text: string, ws: Word[], from: number, head: number): Sp
   }
   const start = ws[from]!.start;
   const end = ws[last]!.end;
-  return { type: 'role', text: text.slice(start, end), start, end, roles: [ws[head]!.text], gender: null };
+  const prime = ws[head]!.text === 'minister' && head > from && /^(?:prime|first)$/i.test(ws[head - 1]!.text);
+  return { type: 'role', text: text.slice(start, end), start, end, roles: [prime ? 'prime' : ws[head]!.text], gender: null };
 }

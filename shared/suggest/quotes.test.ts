@@ -212,6 +212,26 @@ const CASES: Case[] = [
     quotes: [['likely to get much worse for poorer students', 'National Union of Students']],
   },
   {
+    rule: 'a second verb after "and" has the sentence subject, not the object before it',
+    text: 'Shadow health secretary Anne Lowe said she had read the report and dismissed it as "a work of fiction from start to end".',
+    quotes: [['a work of fiction from start to end', 'Anne Lowe']],
+  },
+  {
+    rule: '"and" inside a body\'s name stays in the described speaker',
+    text: 'A Department for Work and Pensions spokeswoman said: "The award reflects a long career."',
+    quotes: [['The award reflects a long career.', 'A Department for Work and Pensions spokeswoman']],
+  },
+  {
+    rule: 'party and "fellow" words before a name are not the name',
+    text: 'Fellow Lib Dem Nora Bakewell said the episode painted an "unflattering picture of government".',
+    quotes: [['unflattering picture of government', 'Nora Bakewell']],
+  },
+  {
+    rule: 'the prime minister is not one of the ministers',
+    text: 'Health Secretary John Rees set out the plans. But the prime minister said he had seen the claims and dismissed them as "a load of nonsense".',
+    quotes: [['a load of nonsense', 'the prime minister']],
+  },
+  {
     rule: '« » quotes',
     text: '« Nous ne céderons pas sur les retraites », a déclaré Emmanuel Macron. The president said later: « Le dialogue reste ouvert à tous ».',
     quotes: [
