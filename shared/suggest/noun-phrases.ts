@@ -34,7 +34,8 @@ const TITLES = new Set(
   ('president prime minister premier chancellor secretary foreign home defence defense interior finance state shadow ' +
     'senator sen governor gov general gen ambassador envoy king queen prince princess mayor judge commissioner chief ' +
     'chairman deputy vice justice representative rep mp msp mep colonel col captain capt lieutenant admiral spokesman spokeswoman ' +
-    'solicitor lawyer barrister attorney professor doctor bishop archbishop pope inspector detective superintendent officer').split(' '),
+    'solicitor lawyer barrister attorney professor doctor bishop archbishop pope inspector detective superintendent officer ' +
+    'director editor chairwoman coordinator co-ordinator backbencher').split(' '),
 );
 
 /** Capitalised words that start a sentence or a clause but never a name. */

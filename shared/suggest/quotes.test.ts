@@ -232,6 +232,19 @@ const CASES: Case[] = [
     quotes: [['a load of nonsense', 'the prime minister']],
   },
   {
+    rule: 'calling something a "..." quotes whoever calls it; a job title before the name is not the name',
+    text: 'Amnesty International has called the camp a "major human rights scandal". Director Sara Whit called on ministers to "practise what they preach".',
+    quotes: [
+      ['major human rights scandal', 'Amnesty International'],
+      ['practise what they preach', 'Sara Whit'],
+    ],
+  },
+  {
+    rule: 'after a title cue, a quote going on with the sentence in lower case is speech',
+    text: 'Mr Milburn promised a poll campaign "which is upbeat, confident and above all optimistic". The campaign "Britain Is Working" starts today.',
+    quotes: [['which is upbeat, confident and above all optimistic', 'Mr Milburn']],
+  },
+  {
     rule: '« » quotes',
     text: '« Nous ne céderons pas sur les retraites », a déclaré Emmanuel Macron. The president said later: « Le dialogue reste ouvert à tous ».',
     quotes: [

@@ -207,7 +207,9 @@ export function findQuotes(text: string, options: QuoteFinderOptions = {}): Foun
     const event = framingEvent(q, events, masked, starts);
     const direct = event?.speaker ?? subjectRightBefore(q, masked, starts);
     const before = masked.slice(Math.max(0, q.open - 40), q.open);
-    if (TITLE_CUE.test(before) || ANNOUNCED_TITLE_CUE.test(before) || (WEAK_TITLE_CUE.test(before) && (words <= 3 || isTitleCase(content)))) continue;
+    // A title starts with a capital; "a campaign 'which is upbeat...'" goes on with the sentence.
+    const continuesSentence = /^\p{Ll}/u.test(content) && words > 3;
+    if ((TITLE_CUE.test(before) && !continuesSentence) || ANNOUNCED_TITLE_CUE.test(before) || (WEAK_TITLE_CUE.test(before) && (words <= 3 || isTitleCase(content)))) continue;
     if (AS_CUE.test(before) && (isTitleCase(content) || (!direct && words <= 3))) continue;
     if (!direct && (words <= 3 || isTitleCase(content))) continue; // a scare quote or a name, not speech
     // One or two words ("shambles", "magic bullet") are a term held at arm's length, even with a speaker

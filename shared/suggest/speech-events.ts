@@ -22,7 +22,7 @@ const VERBS = [
   'reiterated', 'emphasi[sz]ed', 'described', 'accused', 'condemned', 'critici[sz]ed', 'insisted', 'reported',
   'point(?:s|ed)? out', 'according to', 'believes', 'thinks', 'shout(?:s|ed)', 'yell(?:s|ed)', 'scream(?:s|ed)', 'chant(?:s|ed)',
   // Naming verbs quote the name given: "calling it an 'early Christmas present'", "referred to them as '...'".
-  'calling', 'describing', 'referred to', 'refers to',
+  'calling', 'called', 'calls', 'describing', 'referred to', 'refers to',
   // A few other languages' commonest ones, for quotes clipped from French, German and Russian papers.
   'déclaré', 'dit', 'affirmé', 'ajouté', 'souligné', 'estimé', 'sagte', 'erklärte', 'betonte', 'заявил[аи]?', 'сказал[аи]?',
   'отметил[аи]?', 'подчеркнул[аи]?', 'добавил[аи]?',
