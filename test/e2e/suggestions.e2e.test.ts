@@ -72,6 +72,8 @@ describe('suggestions in the reader, as a user', () => {
     expect(new Set(lines.map((l) => `${l.line} / ${l.background}`))).toEqual(new Set(['underline dashed / rgba(0, 0, 0, 0)']));
     await reader.hoverSuggestion('useful but difficult');
     await expect.poll(() => suggested('useful but difficult').getAttribute('class')).toContain('focused');
+    // Only the panel scrolls to the card: the page itself never grows or moves under the article.
+    expect(await browser.page.evaluate(() => [window.scrollY, document.scrollingElement!.scrollHeight - window.innerHeight])).toEqual([0, 0]);
     await quire.screenshot('reader-suggestion-underlines');
 
     await suggested('We are ready').getByRole('button', { name: 'Accept' }).click();

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Clip } from '../../../shared/model';
 import { buildFrameDocument } from './frame-document';
 import type { TextScroll } from '../suggestions/reader-suggestions';
-import { applyHighlights, firstMarkOf, firstSuggestionMarkOf, idsOfMark } from './highlight';
+import { applyHighlights, firstMarkOf, firstSuggestionMarkOf, idsOfMark, scrollFrameTo } from './highlight';
 import type { Highlight } from './highlight';
 import { rangeToTextOffsets } from './text-map';
 import type { TextMap } from './text-map';
@@ -96,7 +96,8 @@ export function ReaderFrame(props: ReaderFrameProps) {
 
   useEffect(() => {
     if (!loaded || !suggestionScroll) return;
-    firstSuggestionMarkOf(loaded.body, suggestionScroll.id)?.scrollIntoView({ block: suggestionScroll.block });
+    const mark = firstSuggestionMarkOf(loaded.body, suggestionScroll.id);
+    if (mark) scrollFrameTo(mark, suggestionScroll.block);
   }, [loaded, suggestionScroll]);
 
   // Declared before the scroll to a quote, so that an asked-for quote wins over the remembered position.
@@ -111,7 +112,8 @@ export function ReaderFrame(props: ReaderFrameProps) {
   activeRef.current = activeQuoteId;
   useEffect(() => {
     if (!loaded || !activeRef.current || scrollRequest === 0) return;
-    firstMarkOf(loaded.body, activeRef.current)?.scrollIntoView({ block: 'center' });
+    const mark = firstMarkOf(loaded.body, activeRef.current);
+    if (mark) scrollFrameTo(mark, 'center');
   }, [loaded, scrollRequest]);
 
   useEffect(() => {

@@ -98,3 +98,18 @@ export function idsOfMark(mark: HTMLElement): { quoteIds: string[]; suggestionId
   const split = (value: string | undefined) => (value ? value.split(' ') : []);
   return { quoteIds: split(mark.dataset.quoteIds), suggestionIds: split(mark.dataset.suggestionIds) };
 }
+
+/**
+ * Scrolls the article's own window to a mark. Element.scrollIntoView would also
+ * scroll every ancestor, the app page around the frame included, and shift the
+ * whole screen.
+ */
+export function scrollFrameTo(mark: HTMLElement, block: ScrollLogicalPosition): void {
+  const win = mark.ownerDocument.defaultView;
+  if (!win) return;
+  const rect = mark.getBoundingClientRect();
+  const visible = rect.top >= 0 && rect.bottom <= win.innerHeight;
+  if (block === 'nearest' && visible) return;
+  const top = block === 'start' ? rect.top : block === 'end' ? rect.bottom - win.innerHeight : rect.top - (win.innerHeight - rect.height) / 2;
+  win.scrollTo({ top: win.scrollY + (block === 'nearest' ? (rect.top < 0 ? rect.top - 16 : rect.bottom - win.innerHeight + 16) : top) });
+}

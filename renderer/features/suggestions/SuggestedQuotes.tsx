@@ -19,6 +19,21 @@ type Props = {
   announce: (message: string) => void;
 };
 
+/**
+ * Scrolls the panel, and only the panel, to show a card: scrollIntoView or a
+ * plain focus() would also scroll the page, moving the article under the mouse.
+ */
+function reveal(card: HTMLElement | null, focus = false): void {
+  if (!card) return;
+  if (focus) card.focus({ preventScroll: true });
+  let box = card.parentElement;
+  while (box && !/(auto|scroll)/.test(getComputedStyle(box).overflowY)) box = box.parentElement;
+  if (!box) return;
+  const [c, b] = [card.getBoundingClientRect(), box.getBoundingClientRect()];
+  if (c.top < b.top) box.scrollTop += c.top - b.top - 8;
+  else if (c.bottom > b.bottom) box.scrollTop += Math.min(c.bottom - b.bottom + 8, c.top - b.top - 8);
+}
+
 const percent = (confidence: number) => `${Math.round(confidence * 100)}%`;
 const short = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
 
@@ -44,7 +59,7 @@ export function SuggestedQuotes(props: Props) {
     if (!s) return;
     onFocus(suggestionId(s), 'panel');
     onShowInText(suggestionId(s), 'nearest');
-    cardAt(index)?.focus();
+    reveal(cardAt(index), true);
     announce(describe(s, index));
   };
 
@@ -55,22 +70,21 @@ export function SuggestedQuotes(props: Props) {
     refocus.current = null;
     const index = Math.min(wanted.index, suggestions.length - 1);
     if (index < 0) {
-      allDone.current?.focus();
+      allDone.current?.focus({ preventScroll: true });
       return announce(`${wanted.said} No suggested quotes left.`);
     }
     const s = suggestions[index]!;
     onFocus(suggestionId(s), 'panel');
-    cardAt(index)?.focus();
+    reveal(cardAt(index), true);
     announce(`${wanted.said} ${describe(s, index)}`);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- runs when the decided card has left the list
   }, [suggestions]);
 
-  // An underline hovered in the article brings its card into view; a click on it also moves the focus there.
+  // An underline hovered or clicked in the article brings its card into view, marked as the focused one.
+  // The keyboard focus stays in the article: a click there may be the start of a selection.
   useEffect(() => {
     if (!focus || focus.origin === 'panel' || focusedIndex === -1) return;
-    const card = cardAt(focusedIndex);
-    card?.scrollIntoView({ block: 'nearest' });
-    if (focus.origin === 'text-click') card?.focus({ preventScroll: true });
+    reveal(cardAt(focusedIndex));
   }, [focus, focusedIndex]);
 
   const decide = async (index: number, action: (s: QuoteSuggestion) => Promise<boolean>, said: string) => {

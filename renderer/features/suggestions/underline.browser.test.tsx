@@ -77,7 +77,7 @@ describe('suggested quotes in the article text', () => {
     for (const card of rest) expect(underlines(doc, idOf(card)).length).toBeGreaterThan(0);
   });
 
-  it('links an underline and its card: hover shows the card, click focuses it, Show in text scrolls the article', async () => {
+  it('links an underline and its card: hover or click marks the card, Show in text scrolls the article', async () => {
     const { host, doc } = await openSeedClip();
     const all = await until(() => cards(host).length === 4 && cards(host), 'four suggested quotes');
     const last = all[3]!;
@@ -90,8 +90,10 @@ describe('suggested quotes in the article text', () => {
 
     const third = all[2]!;
     await act(async () => underlines(doc, idOf(third))[0]!.click());
-    await until(() => document.activeElement === third, 'the clicked suggestion’s card focused');
+    await until(() => third.classList.contains('focused'), 'the clicked suggestion’s card marked');
     expect(last.classList.contains('focused')).toBe(false);
+    // The keyboard focus stays where it was: a click in the article may start a selection.
+    expect(document.activeElement).not.toBe(third);
 
     const win = doc.defaultView!;
     win.scrollTo(0, 0);
