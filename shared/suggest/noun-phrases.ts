@@ -129,8 +129,9 @@ export function subjectBefore(text: string, from: number, end: number): SpeakerR
   const adverb = (k: number) => /ly$/.test(ws[k]!.text) && !(k > 0 && DETERMINER.test(ws[k - 1]!.text));
   while (last >= 0 && (FILLERS.test(ws[last]!.text) || adverb(last)) && ws[last]!.text === ws[last]!.text.toLowerCase()) last--;
   if (last < 0) return null;
-  // "Mr Barber, who said": a relative pronoun stands for the name before its comma.
-  if (ws[last]!.text === 'who' && last > 0 && /,\s*$/.test(text.slice(ws[last - 1]!.end, ws[last]!.start))) {
+  // "Mr Barber, who said", "Secretary Tessa Jowell who said": a relative pronoun stands for the name before it.
+  const relative = ws[last]!.text === 'who' && last > 0;
+  if (relative && (/,\s*$/.test(text.slice(ws[last - 1]!.end, ws[last]!.start)) || isCapitalised(ws[last - 1]!.text))) {
     return appositive(text, ws.slice(0, last));
   }
   const gapAfter = text.slice(ws[last]!.end, last + 1 < ws.length ? ws[last + 1]!.start : end);
@@ -275,6 +276,9 @@ export function nameAfter(text: string, start: number, end: number): SpeakerRef 
 
 /** The subject at the start of a sentence, for a verb far from it ("Putin dismissed..., but said"). */
 export function sentenceSubject(text: string, start: number, end: number): SpeakerRef | null {
+  // "For the umpteenth time, Tony Blair...", "Speaking in Leeds, Mr Kennedy...": the subject follows the opener.
+  const opener = /^(?:(?:In|On|At|For|After|Before|During|Since|Despite|Following|Earlier|Later|Speaking|Asked)\b[^,.;:"“”]{0,60}|However|Meanwhile|Instead),\s+/.exec(text.slice(start, end));
+  if (opener) return sentenceSubject(text, start + opener[0].length, end);
   // "The SNP's Holyrood leader, Nicola Sturgeon, welcomed...": the apposed name is the subject.
   const apposed = /^[^,]{0,80}, ((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady) )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}),/u.exec(text.slice(start, end));
   if (apposed && !/^(?:In|On|At|After|Before|When|While|Speaking|However|But|And)\b/.test(text.slice(start, end))) {
@@ -283,7 +287,7 @@ export function sentenceSubject(text: string, start: number, end: number): Speak
   }
   const ws = words(text, start, end);
   let i = 0;
-  while (i < ws.length && NOT_NAMES.has(ws[i]!.text.toLowerCase()) && isCapitalised(ws[i]!.text)) i++;
+  while (i < ws.length && NOT_NAMES.has(ws[i]!.text.toLowerCase()) && isCapitalised(ws[i]!.text) && !/^(?:He|She)$/.test(ws[i]!.text)) i++;
   const first = ws[i];
   if (!first) return null;
   if (/^(?:he|she|He|She)$/.test(first.text)) return { type: 'pronoun', text: first.text, start: first.start, end: first.end, roles: [], gender: null };

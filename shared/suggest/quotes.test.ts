@@ -245,6 +245,26 @@ const CASES: Case[] = [
     quotes: [['which is upbeat, confident and above all optimistic', 'Mr Milburn']],
   },
   {
+    rule: 'a sentence opening with "He" has him as its subject, for a participle',
+    text: 'Tony Blair spoke first. He refused to answer more questions, saying the issue had been dealt with "scores of times already".',
+    quotes: [['scores of times already', 'Tony Blair']],
+  },
+  {
+    rule: 'an opening phrase before the comma does not hide the subject a pronoun means',
+    text: 'For the third time, Ann Carter and Bill Dyer are said to have fallen out. As she told journalists: "There is no rift at all."',
+    quotes: [['There is no rift at all.', 'Ann Carter']],
+  },
+  {
+    rule: '"NAME who said" without a comma',
+    text: 'Her call was backed by Culture Secretary Tessa Jowell who said: "You would not let a child watch that film."',
+    quotes: [['You would not let a child watch that film.', 'Tessa Jowell']],
+  },
+  {
+    rule: 'job words between the quote and the inverted name',
+    text: '"Any of them would make a competent MP," former independent MP Martin Bell insisted.',
+    quotes: [['Any of them would make a competent MP,', 'Martin Bell']],
+  },
+  {
     rule: '« » quotes',
     text: '« Nous ne céderons pas sur les retraites », a déclaré Emmanuel Macron. The president said later: « Le dialogue reste ouvert à tous ».',
     quotes: [

@@ -67,8 +67,11 @@ function framingEvent(q: QuoteSpan, events: SpeechEvent[], masked: string, start
   const tail = events.find((e) => e.verbStart > q.close && e.verbStart < Math.max(after.end, q.close + 2));
   if (tail) {
     const from = tail.speaker && tail.speaker.start < tail.verbStart ? tail.speaker.start : tail.verbStart;
-    // Only punctuation and at most an auxiliary between the quote and its verb (", he said", ", a déclaré X").
-    if (from > q.close && /^[”"’'»]*[\s,;:—–-]*(?:(?:a|has|had|was|is|ont|hat|hatte)\s+)?$/u.test(masked.slice(q.close + 1, from))) return tail;
+    // Only punctuation and at most an auxiliary between the quote and its verb (", he said", ", a déclaré X"),
+    // or the job words of the name that follows (", former independent MP Martin Bell insisted").
+    const gap = masked.slice(q.close + 1, from);
+    const jobWords = tail.speaker?.type === 'name' && tail.speaker.roles.length > 0 && /^[”"’'»]*[\s,;:—–-]*(?:[\p{L}-]+\s+){1,4}$/u.test(gap);
+    if (from > q.close && (/^[”"’'»]*[\s,;:—–-]*(?:(?:a|has|had|was|is|ont|hat|hatte)\s+)?$/u.test(gap) || jobWords)) return tail;
   }
   const sentence = sentenceAt(starts, q.open, masked.length);
   const lead = events.filter((e) => e.verbEnd <= q.open && e.verbStart >= sentence.start);
