@@ -176,3 +176,23 @@ describe('updates', () => {
     expect((await engine.idsWithEntity('ent-inf')).sort()).toEqual(['clip-inf', 'clip-ru']);
   });
 });
+
+describe('singular and plural', () => {
+  const engine = () => engineWith([
+    makeDoc({ id: 'plural', body: 'Both treaties lapsed as taxes rose.' }),
+    makeDoc({ id: 'singular', body: 'The treaty held; one tax fell.' }),
+    makeDoc({ id: 'neither', body: 'Unrelated words about talks.' }),
+  ]);
+
+  it('finds treaties for treaty and treaty for treaties, the typed form first', async () => {
+    expect(await ids(engine(), 'treaty')).toEqual(['singular', 'plural']);
+    expect(await ids(engine(), 'treaties')).toEqual(['plural', 'singular']);
+    expect(await ids(engine(), 'taxes')).toEqual(['plural', 'singular']);
+  });
+
+  it('highlights the other form in snippets', async () => {
+    const { results } = await engine().search('treaty', { typing: false });
+    const plural = results.find((hit) => hit.id === 'plural')!;
+    expect(plural.snippet.highlights.map(([s, e]) => plural.snippet.text.slice(s, e))).toEqual(['treaties']);
+  });
+});

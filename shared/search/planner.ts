@@ -26,6 +26,8 @@ const FILTER_CODES: Record<EntityFilterKey, string> = { actor: 'a', speaker: 's'
 /** Completions considered for a prefix: few for one or two letters, whose completions are many and common. */
 const prefixExpansions = (prefix: string) => (prefix.length <= 2 ? 8 : prefix.length === 3 ? 16 : 40);
 const PREFIX_WEIGHT = 0.8;
+/** Another inflection of the typed word (treaty / treaties): nearly as good as the word itself. */
+const INFLECTION_WEIGHT = 0.9;
 const TYPO_WEIGHTS = [1, 0.4, 0.25];
 /** Below this many documents an exact word may well be a typo itself, so corrections join it. */
 const RARE_DF = 3;
@@ -68,9 +70,15 @@ function expandWord(word: QueryWord, index: InvertedIndex): TermChoice[] {
   const choices: TermChoice[] = [];
   let found = index.df(word.term);
   if (found > 0) choices.push({ term: word.term, weight: 1 });
+  for (const term of inflections(word.term)) {
+    const df = index.df(term);
+    if (df === 0) continue;
+    choices.push({ term, weight: INFLECTION_WEIGHT });
+    found += df;
+  }
   if (word.prefix) {
     for (const term of index.withPrefix(word.term, prefixExpansions(word.term))) {
-      if (term === word.term) continue;
+      if (choices.some((choice) => choice.term === term)) continue;
       choices.push({ term, weight: PREFIX_WEIGHT });
       found += index.df(term);
     }
@@ -82,6 +90,24 @@ function expandWord(word: QueryWord, index: InvertedIndex): TermChoice[] {
     }
   }
   return choices;
+}
+
+const PLAIN_WORD = /^[a-z]{3,}$/;
+
+/**
+ * English singular and plural forms of a word (treaty / treaties, tax / taxes,
+ * sanction / sanctions): a light rule set rather than a stemmer, so what is typed
+ * still matches itself first and prefixes typed mid-word stay intact.
+ */
+export function inflections(term: string): string[] {
+  if (!PLAIN_WORD.test(term)) return [];
+  if (term.endsWith('ies') && term.length > 4) return [`${term.slice(0, -3)}y`];
+  if (term.endsWith('ss') || term.endsWith('us') || term.endsWith('is')) return [`${term}es`];
+  if (term.endsWith('es')) return [term.slice(0, -2), term.slice(0, -1)];
+  if (term.endsWith('s')) return [term.slice(0, -1)];
+  if (term.endsWith('y') && !/[aeiou]y$/.test(term)) return [`${term.slice(0, -1)}ies`];
+  if (/(?:x|z|ch|sh)$/.test(term)) return [`${term}es`];
+  return [`${term}s`];
 }
 
 function intersectTypes(fromQuery: DocType[] | null, fromOptions: DocType[] | undefined): DocType[] | null {

@@ -73,7 +73,7 @@ try {
   await page.evaluate((source) => (window as never as { bench: Bench['bench'] }).bench.use(source), articles);
 
   const cold = await page.evaluate(() => (window as never as { bench: Bench['bench'] }).bench.coldStart());
-  console.log(`cold start          ${cold.coldStartMs.toFixed(0)} ms to first result (restored from IndexedDB: ${cold.restored}, ${cold.docs} docs, ${cold.firstTotal} hits); all segments in memory after ${cold.fullLoadMs.toFixed(0)} ms`);
+  console.log(`cold start          ${cold.coldStartMs.toFixed(0)} ms to first result (restored from IndexedDB: ${cold.restored}, ${cold.docs} docs, ${cold.firstTotal} hits); all segments in memory after ${cold.fullLoadMs.toFixed(0)} ms; documents from the OPFS doc file: ${cold.docFile}`);
 
   const { queries, inWorker, sample, sampleTotal, slow } = await page.evaluate((r) => (window as never as { bench: Bench['bench'] }).bench.queries(r), rounds);
   for (const [kind, timings] of Object.entries(queries)) console.log(`${kind.padEnd(20)}${percentiles(timings)}`);
