@@ -225,7 +225,9 @@ function appositive(text: string, ws: Word[]): SpeakerRef | null {
     if (!APPOSITION.test(text.slice(ws[i - 1]!.end, ws[i]!.start))) continue;
     const inner = ws.slice(i);
     // "Linda Knox, Director of the Centre, said": a capitalised job title describes too.
-    const describes = /^(?:the|a|an|who|which|whose|his|her|its|their|\p{Ll}+|\d+)$/u.test(inner[0]!.text) || PERSON_ROLES.has(inner[0]!.text.toLowerCase());
+    // ...and so does a possessive: "A spokesman for Unison, Britain's biggest union, said".
+    const describes =
+      /^(?:the|a|an|who|which|whose|his|her|its|their|\p{Ll}+|\d+)$/u.test(inner[0]!.text) || PERSON_ROLES.has(inner[0]!.text.toLowerCase()) || /[’']s$/.test(inner[0]!.text);
     // "Colin Asplin, Blackpool Hotel Association said": the inner part is an organization.
     const organization = direct?.type === 'name' && ORGANIZATION_WORD.test(direct.text);
     if (!describes && !organization) return direct;

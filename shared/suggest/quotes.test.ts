@@ -265,6 +265,32 @@ const CASES: Case[] = [
     quotes: [['Any of them would make a competent MP,', 'Martin Bell']],
   },
   {
+    rule: 'an infinitive "to say" has the sentence subject, not the object before it',
+    text: 'Mr Kennedy used a speech to say his party faced "painful economic realities now". Ms Hale said it was time for the mayor to say "sorry to everyone he offended".',
+    quotes: [
+      ['painful economic realities now', 'Mr Kennedy'],
+      ['sorry to everyone he offended', 'Ms Hale'],
+    ],
+  },
+  {
+    rule: 'a possessive apposition describes the speaker before it',
+    text: 'A spokesman for Unison, Britain\'s biggest union, said after the meeting: "At least we are still talking."',
+    quotes: [['At least we are still talking.', 'A spokesman for Unison']],
+  },
+  {
+    rule: 'a passive with an adverb ("was first announced") names nobody',
+    text: '"I am delighted to take my seat," Lord Ames said when his peerage was first announced. "It is a good base for campaigning."',
+    quotes: [
+      ['I am delighted to take my seat,', 'Lord Ames'],
+      ['It is a good base for campaigning.', 'Lord Ames'],
+    ],
+  },
+  {
+    rule: 'an article before a quote is not a speaker',
+    text: 'The "worst thing in modern politics" was the loss of trust, the report found.',
+    quotes: [['worst thing in modern politics', null]],
+  },
+  {
     rule: '« » quotes',
     text: '« Nous ne céderons pas sur les retraites », a déclaré Emmanuel Macron. The president said later: « Le dialogue reste ouvert à tous ».',
     quotes: [

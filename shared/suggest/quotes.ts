@@ -99,7 +99,8 @@ function subjectRightBefore(q: QuoteSpan, masked: string, starts: number[]): Spe
   const sentence = sentenceAt(starts, q.open, masked.length);
   const lead = masked.slice(sentence.start, q.open);
   const m = /^((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.? )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})\s*:?\s*$/u.exec(lead);
-  if (!m) return null;
+  // "The 'worst thing in politics' was...": an article or opener is not a name.
+  if (!m || /^(?:The|A|An|This|That|These|Those|It|But|And|So|Yet|Then|Now|Its|His|Her|Their|Our)$/.test(m[1]!)) return null;
   return { type: 'name', text: m[1]!, start: sentence.start, end: sentence.start + m[1]!.length, roles: [], gender: null };
 }
 

@@ -31,7 +31,7 @@ const VERB = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${VERBS.join('|')})(?![\\p{L
 
 const SAY_AS_NOUN = /\b(?:a|the|any|no|more|greater|bigger|final|real|its|their|his|her|our|my|your|equal|last|own)\s+$/i;
 
-const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\p{L}+ly\s+)?$/iu;
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got)\s+(?:(?:\p{L}+ly|first|then|also|later|never|not|now|just|once)\s+)?$/iu;
 
 /** Verbs whose object is the listener, so a name after them is not the speaker. */
 const ADDRESSEE_VERB = /^(?:tell|told|ask|urge|warn|accus|describ|criticis|criticiz|condemn)/;
@@ -83,8 +83,11 @@ export function findSpeechEvents(masked: string, starts: readonly number[]): Spe
     let speaker = participle ? null : (after ?? subjectBefore(masked, sentence.start, verbStart));
     if (m[0] === 'according to') speaker = nameAfter(masked, verbEnd, sentence.end) ?? null;
     else if (!speaker && !ADDRESSEE_VERB.test(m[0])) speaker = nameAfter(masked, verbEnd, sentence.end);
-    // A participle or a second verb ("..., saying", "but said") shares the sentence's subject.
-    if (!speaker && m[0] !== 'according to' && (participle || /^\s*$|,\s*$|\b(?:and|but|before|after|while|by)\s*$/.test(masked.slice(sentence.start, verbStart).slice(-12)))) {
+    // A participle, an infinitive or a second verb ("..., saying", "used a speech to say", "but said")
+    // shares the sentence's subject.
+    const infinitive = /\bto\s+$/.test(masked.slice(Math.max(sentence.start, verbStart - 4), verbStart));
+    if (infinitive) speaker = null;
+    if (!speaker && m[0] !== 'according to' && (participle || infinitive || /^\s*$|,\s*$|\b(?:and|but|before|after|while|by)\s*$/.test(masked.slice(sentence.start, verbStart).slice(-12)))) {
       const subject = sentenceSubject(masked, sentence.start, verbStart);
       if (subject && subject.end < verbStart) speaker = subject;
     }
