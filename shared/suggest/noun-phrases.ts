@@ -184,6 +184,7 @@ function phraseEndingAt(text: string, ws: Word[]): SpeakerRef | null {
 }
 
 const PREPOSITION = /^(?:of|for|on|at|in|from|with|to)$/;
+const TIME_WORD = /^(?:time|times|day|days|week|weeks|month|months|year|years|moment|morning|afternoon|evening|night|weekend|occasion|hour|minute)$/;
 const INSTITUTION_WORD = new RegExp(`${ORGANIZATION_WORD.source}|\\b(?:Centre|Center|University|College|School|Hospital|Museum|Students|Workers|Officers)\\b`);
 const DETERMINER = /^(?:the|a|an|his|her|its|their|one|another|this|that|some|several|many|two|three)$/i;
 const NOT_IN_PHRASE = /^(?:was|is|are|were|has|had|have|been|would|will|could|should|but|and|or|that|which|who|when|while|as|not|it|he|she|they)$/i;
@@ -210,6 +211,8 @@ function roleEndingAt(text: string, ws: Word[]): SpeakerRef | null {
       const preposition = phrase.findIndex((x) => PREPOSITION.test(x.text));
       const headAt = preposition > 0 ? preposition - 1 : phrase.length - 1;
       let head = phrase[headAt]!.text.toLowerCase();
+      // "he did, for the first time, say": a time, not a speaker.
+      if (TIME_WORD.test(head)) return null;
       // "the prime minister", "the first minister": a head of government, not one of the ministers.
       if (head === 'minister' && headAt > 0 && /^(?:prime|first)$/i.test(phrase[headAt - 1]!.text)) head = 'prime';
       return { type: 'role', text: text.slice(start, ws[end]!.end), start, end: ws[end]!.end, roles: [head], gender: null };
@@ -279,7 +282,10 @@ export function nameAfter(text: string, start: number, end: number): SpeakerRef 
 /** The subject at the start of a sentence, for a verb far from it ("Putin dismissed..., but said"). */
 export function sentenceSubject(text: string, start: number, end: number): SpeakerRef | null {
   // "For the umpteenth time, Tony Blair...", "Speaking in Leeds, Mr Kennedy...": the subject follows the opener.
-  const opener = /^(?:(?:In|On|At|For|After|Before|During|Since|Despite|Following|Earlier|Later|Speaking|Asked)\b[^,.;:"“”]{0,60}|However|Meanwhile|Instead),\s+/.exec(text.slice(start, end));
+  // Without a comma, an honorific still shows where the subject starts: "On that day's programme Mr Johnson was asked".
+  const opener =
+    /^(?:(?:In|On|At|For|After|Before|During|Since|Despite|Following|Earlier|Later|Speaking|Asked)\b[^,.;:"“”]{0,60}|However|Meanwhile|Instead),\s+/.exec(text.slice(start, end)) ??
+    /^(?:In|On|At|During)\s+(?:a|an|the|that|this|his|her|its|their)\b[^,.;:"“”]{0,50}?\s(?=(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\s\p{Lu})/u.exec(text.slice(start, end));
   if (opener) return sentenceSubject(text, start + opener[0].length, end);
   // "The SNP's Holyrood leader, Nicola Sturgeon, welcomed...": the apposed name is the subject.
   const apposed = /^[^,]{0,80}, ((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady) )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}),/u.exec(text.slice(start, end));

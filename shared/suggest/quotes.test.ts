@@ -291,6 +291,34 @@ const CASES: Case[] = [
     quotes: [['worst thing in modern politics', null]],
   },
   {
+    rule: '"a spokesman" is someone new, not an earlier named spokesman',
+    text: 'Tory spokesman Tim Yale said the plans "stink to high heaven". "It is important to remember the costs," a spokesman said.',
+    quotes: [
+      ['stink to high heaven', 'Tim Yale'],
+      ['It is important to remember the costs,', 'a spokesman'],
+    ],
+  },
+  {
+    rule: '"calls" after a possessive is a noun',
+    text: 'Ms Dorn repeated her party\'s calls for the advice to be published. "The public interest demands it," she said.',
+    quotes: [['The public interest demands it,', 'Ms Dorn']],
+  },
+  {
+    rule: 'a time phrase before a verb is not a speaker',
+    text: 'Mr Hart spoke in Leeds. But he did, for the first time, say there would be "tax cuts for working families".',
+    quotes: [['tax cuts for working families', 'Mr Hart']],
+  },
+  {
+    rule: 'after a participle comes its object, not its subject',
+    text: 'In January the MPs published a report noting the chief executive "has now left the agency" in the lurch.',
+    quotes: [['has now left the agency', 'MPs']],
+  },
+  {
+    rule: 'an opening phrase without a comma, before an honorific',
+    text: 'Ms Ray had resigned. On that day\'s Today programme Mr Jones was asked why. He replied: "She decided it was time to move on."',
+    quotes: [['She decided it was time to move on.', 'Mr Jones']],
+  },
+  {
     rule: '« » quotes',
     text: '« Nous ne céderons pas sur les retraites », a déclaré Emmanuel Macron. The president said later: « Le dialogue reste ouvert à tous ».',
     quotes: [

@@ -161,6 +161,8 @@ function resolver(options: QuoteFinderOptions, sentenceSubjects: () => Named[]):
   };
 
   function resolveRole(ref: SpeakerRef, at: number): Named | null {
+    // "a spokesman said": someone new, not whoever held the title before.
+    if (/^(?:a|an|one)\s/i.test(ref.text)) return null;
     const role = ref.roles[0] ?? '';
     const group = roleGroup(role);
     // A role resolves to a name, never to another description.

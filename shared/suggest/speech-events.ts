@@ -29,7 +29,7 @@ const VERBS = [
 ];
 const VERB = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${VERBS.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 
-const SAY_AS_NOUN = /\b(?:a|the|any|no|more|greater|bigger|final|real|its|their|his|her|our|my|your|equal|last|own)\s+$/i;
+const SAY_AS_NOUN = /(?:\b(?:a|the|any|no|more|greater|bigger|final|real|its|their|his|her|our|my|your|equal|last|own|repeated|renewed|fresh|growing|mounting|similar|these|those)|[’']s)\s+$/i;
 
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got)\s+(?:(?:\p{L}+ly|first|then|also|later|never|not|now|just|once)\s+)?$/iu;
 
@@ -67,7 +67,8 @@ export function findSpeechEvents(masked: string, starts: readonly number[]): Spe
     const verbStart = m.index;
     const verbEnd = verbStart + m[0].length;
     // "a greater say", "the final say": the noun, not the verb.
-    if (/^says?$/.test(m[0]) && SAY_AS_NOUN.test(masked.slice(Math.max(0, verbStart - 12), verbStart))) continue;
+    // "his party's calls", "renewed calls": the noun too.
+    if (/^(?:says?|calls)$/.test(m[0]) && SAY_AS_NOUN.test(masked.slice(Math.max(0, verbStart - 12), verbStart))) continue;
     const sentence = sentenceAt(starts, verbStart, masked.length);
     // "He had been told", "the plan was agreed": a passive's subject heard or was the
     // thing said; who spoke is not written here.
@@ -82,7 +83,8 @@ export function findSpeechEvents(masked: string, starts: readonly number[]): Spe
     const after = inverted ? nameAfter(masked, verbEnd, sentence.end) : null;
     let speaker = participle ? null : (after ?? subjectBefore(masked, sentence.start, verbStart));
     if (m[0] === 'according to') speaker = nameAfter(masked, verbEnd, sentence.end) ?? null;
-    else if (!speaker && !ADDRESSEE_VERB.test(m[0])) speaker = nameAfter(masked, verbEnd, sentence.end);
+    // "noting the chief executive...": after a participle comes its object, not its subject.
+    else if (!speaker && !participle && !ADDRESSEE_VERB.test(m[0])) speaker = nameAfter(masked, verbEnd, sentence.end);
     // A participle, an infinitive or a second verb ("..., saying", "used a speech to say", "but said")
     // shares the sentence's subject.
     const infinitive = /\bto\s+$/.test(masked.slice(Math.max(sentence.start, verbStart - 4), verbStart));
