@@ -119,7 +119,9 @@ function roleEndingAt(text: string, ws: Word[]): SpeakerRef | null {
       const start = ws[first]!.start;
       const phrase = ws.slice(i + 1, end + 1);
       const preposition = phrase.findIndex((x) => PREPOSITION.test(x.text));
-      const headAt = preposition > 0 ? preposition - 1 : phrase.length - 1;
+      // "the MP for Sittingbourne": the noun before "for"; "a Department for Work spokeswoman": the last, a person.
+      const lastIsPerson = PERSON_ROLES.has(phrase[phrase.length - 1]!.text.toLowerCase());
+      const headAt = preposition > 0 && !lastIsPerson ? preposition - 1 : phrase.length - 1;
       let head = phrase[headAt]!.text.toLowerCase();
       // "he did, for the first time, say": a time, not a speaker.
       if (TIME_WORD.test(head)) return null;

@@ -319,6 +319,21 @@ const CASES: Case[] = [
     quotes: [['She decided it was time to move on.', 'Mr Jones']],
   },
   {
+    rule: 'the agent of a passive is who a later pronoun means',
+    text: 'Age Concern published its report on Monday. The report was welcomed by shadow pensions secretary David Willis. "The pensioners\' voice must be heard," he said.',
+    quotes: [["The pensioners' voice must be heard,", 'David Willis']],
+  },
+  {
+    rule: 'a passive agent inside reported speech does not take a later pronoun',
+    text: 'The executive spokeswoman said the leave was agreed by a psychiatric adviser. She said: "Ministers were told of that."',
+    quotes: [['Ministers were told of that.', 'The executive spokeswoman']],
+  },
+  {
+    rule: '"a Department for X spokeswoman": the person at the end is the head',
+    text: 'Work Secretary Alan Jones announced it. A Department for Work and Pensions spokeswoman confirmed the post was open. "No date was ever given," she said.',
+    quotes: [['No date was ever given,', 'A Department for Work and Pensions spokeswoman']],
+  },
+  {
     rule: '« » quotes',
     text: '« Nous ne céderons pas sur les retraites », a déclaré Emmanuel Macron. The president said later: « Le dialogue reste ouvert à tous ».',
     quotes: [

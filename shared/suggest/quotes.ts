@@ -9,7 +9,7 @@
  * Quoted titles and scare quotes are not speech and are left out.
  */
 import type { EntityKind } from '../model';
-import { ORGANIZATION_WORD, PERSON_ROLES, sentenceSubject, type SpeakerRef } from './noun-phrases';
+import { nameAfter, ORGANIZATION_WORD, PERSON_ROLES, sentenceSubject, type SpeakerRef } from './noun-phrases';
 import { findQuoteSpans, maskQuotes, paragraphsOf, type QuoteSpan } from './quote-marks';
 import { findSpeechEvents, sentenceAt, sentenceStarts, type SpeechEvent } from './speech-events';
 
@@ -102,6 +102,20 @@ function subjectRightBefore(q: QuoteSpan, masked: string, starts: number[]): Spe
   // "The 'worst thing in politics' was...": an article or opener is not a name.
   if (!m || /^(?:The|A|An|This|That|These|Those|It|But|And|So|Yet|Then|Now|Its|His|Her|Their|Our)$/.test(m[1]!)) return null;
   return { type: 'name', text: m[1]!, start: sentence.start, end: sentence.start + m[1]!.length, roles: [], gender: null };
+}
+
+/**
+ * "The report was welcomed by shadow pensions secretary David Willetts.": the
+ * agent is who the next "he" means, unless someone speaks in that sentence
+ * ("she said the plan was agreed by an adviser").
+ */
+function passiveAgents(masked: string, starts: number[], events: SpeechEvent[]): (SpeakerRef | null)[] {
+  return [...masked.matchAll(/\b(?:was|were|been)\s+(?:\p{L}+ly\s+)?\p{Ll}+ed\s+by\s+/gu)].map((m) => {
+    const from = m.index + m[0].length;
+    const sentence = sentenceAt(starts, from, masked.length);
+    if (events.some((e) => e.speaker && e.verbStart >= sentence.start && e.verbStart < sentence.end)) return null;
+    return nameAfter(masked, from, sentence.end);
+  });
 }
 
 function opensSentence(q: QuoteSpan, masked: string, starts: number[]): boolean {
@@ -197,10 +211,10 @@ export function findQuotes(text: string, options: QuoteFinderOptions = {}): Foun
   // a subject counts when it has two words or an honorific, or the catalog knows it.
   const looksLikePerson = (s: SpeakerRef) => /\s/.test(s.text) || s.gender !== null || options.kindOf?.(s.text) === 'person';
   const people = resolver(options, () =>
-    starts
-      .map((start) => sentenceSubject(masked, start, Math.min(masked.length, start + 160)))
+    [...starts.map((start) => sentenceSubject(masked, start, Math.min(masked.length, start + 160))), ...passiveAgents(masked, starts, events)]
       .filter((subject): subject is SpeakerRef => (subject?.type === 'name' && looksLikePerson(subject)) || (subject?.type === 'role' && PERSON_ROLES.has(subject.roles[0] ?? '')))
-      .map((subject) => ({ ref: subject, at: subject.start })),
+      .map((subject) => ({ ref: subject, at: subject.start }))
+      .sort((a, b) => a.at - b.at),
   );
   // Speakers of events, in order, so that pronouns resolve to the latest one before them.
   for (const e of events) if (e.speaker) people.remember({ ref: e.speaker, at: e.verbStart });
