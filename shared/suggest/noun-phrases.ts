@@ -78,6 +78,9 @@ function phraseEndingAt(text: string, ws: Word[]): SpeakerRef | null {
   if (body >= 0 && person.length <= 4 && person.every((x) => isCapitalised(x.text) && !INSTITUTION_WORD.test(x.text))) {
     return withText(nameFrom(person, []), text);
   }
+  // "Chief Secretary to the Treasury Paul Boateng said": a department of one word, then the person.
+  const person2 = personAfterDepartment(ws.slice(i), ws[i - 1]);
+  if (person2) return withText(nameFrom(person2, []), text);
   // "The MP for Sittingbourne and Sheppey said": the place ends a longer phrase.
   const from = Math.max(0, i - 3);
   const joined = i > 0 && /^[\s\p{L}\p{N}'’-]*$/u.test(text.slice(ws[from]!.start, ws[i]!.start));
@@ -191,6 +194,13 @@ export function nameAfter(text: string, start: number, end: number): SpeakerRef 
   return named;
 }
 
+/** After "to the" / "of" / "for": a one-word department and a two-word name ("Treasury Paul Boateng"). */
+function personAfterDepartment(run: Word[], before: Word | undefined): Word[] | null {
+  if (run.length !== 3 || !before || !/^(?:the|of|to|for)$/.test(before.text)) return null;
+  const name = run.slice(1);
+  return name.every((w) => isCapitalised(w.text) && !PARTICLES.has(w.text) && !ORGANIZATION_WORD.test(w.text)) ? name : null;
+}
+
 /** The subject at the start of a sentence, for a verb far from it ("Putin dismissed..., but said"). */
 export function sentenceSubject(text: string, start: number, end: number): SpeakerRef | null {
   // "For the umpteenth time, Tony Blair...", "Speaking in Leeds, Mr Kennedy...": the subject follows the opener.
@@ -217,6 +227,15 @@ export function sentenceSubject(text: string, start: number, end: number): Speak
   const determiner = /^(?:a|an|the)$/i.test(first.text) ? i : i > 0 && /^(?:A|An|The)$/.test(ws[i - 1]!.text) ? i - 1 : -1;
   let j = determiner === i ? i + 1 : i;
   while (j < ws.length && isCapitalised(ws[j]!.text) && (j === i || joined(j))) j++;
+  // "Chief Secretary to the Treasury Paul Boateng attacked": past "to the" to the person.
+  const title = j > i && ws.slice(i, j).some((w) => TITLES.has(w.text.toLowerCase()));
+  const connector = title && ws[j] && /^(?:to|of|for)$/.test(ws[j]!.text) ? (ws[j + 1]?.text === 'the' ? j + 2 : j + 1) : -1;
+  if (connector > 0) {
+    let n = connector;
+    while (n < ws.length && isCapitalised(ws[n]!.text) && joined(n)) n++;
+    const person = personAfterDepartment(ws.slice(connector, n), ws[connector - 1]);
+    if (person) return withText(nameFrom(person, ws.slice(i, j).map((w) => w.text.toLowerCase())), text);
+  }
   // Lower-case job words after the capitals: "Shadow home secretary David Davis", "Lib Dem chairman Matthew Taylor".
   let k = j;
   for (let m = j; m < ws.length && m < j + 3 && m > 0 && joined(m) && !isCapitalised(ws[m]!.text); m++) {

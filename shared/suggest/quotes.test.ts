@@ -334,6 +334,11 @@ const CASES: Case[] = [
     quotes: [['No date was ever given,', 'A Department for Work and Pensions spokeswoman']],
   },
   {
+    rule: 'a title "to the" a one-word department, then the person',
+    text: 'Mr Hart set out the plans. But Chief Secretary to the Treasury Paul Bolton attacked them. "The sums do not add up," he said.',
+    quotes: [['The sums do not add up,', 'Paul Bolton']],
+  },
+  {
     rule: '« » quotes',
     text: '« Nous ne céderons pas sur les retraites », a déclaré Emmanuel Macron. The president said later: « Le dialogue reste ouvert à tous ».',
     quotes: [
