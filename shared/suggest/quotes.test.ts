@@ -339,6 +339,11 @@ const CASES: Case[] = [
     quotes: [['The sums do not add up,', 'Paul Bolton']],
   },
   {
+    rule: 'a nickname after "known as" or "dubbed" is not a quote, however long',
+    text: 'He went to Lewis School, known then as the "Eton of the valleys", and was later dubbed "the man who saved the party" by the press.',
+    quotes: [],
+  },
+  {
     rule: '« » quotes',
     text: '« Nous ne céderons pas sur les retraites », a déclaré Emmanuel Macron. The president said later: « Le dialogue reste ouvert à tous ».',
     quotes: [

@@ -37,6 +37,8 @@ const GROUP_NAME = /^(?:The )?(?:Tories|Conservatives|Democrats|Republicans|Libe
 const TITLE_CUE = /\b(?:film|movie|book|novel|album|song|single|show|series|programme|program|play|musical|opera|poem|documentary|titled|entitled|headlined|nicknamed|so-called|slogan|hashtag|operation|magazine|newspaper|exhibition|game|track|report|motto|campaign)(?:\s+of)?\s*,?\s*$/i;
 // "Labour's election slogan will be: ...": a title announced with a copula.
 const ANNOUNCED_TITLE_CUE = /\b(?:slogan|motto|headline|title|hashtag)s?\s+(?:is|was|will be|became)\s*:?\s*$/i;
+// "known then as the 'Eton of the valleys'", "dubbed the '...'": a nickname, whatever its length.
+const NICKNAME_CUE = /\b(?:known|dubbed|nicknamed)\s+(?:\p{Ll}+\s+)?(?:as\s+)?(?:the\s+|a\s+|an\s+)?$/iu;
 const WEAK_TITLE_CUE = /\b(?:called|named|dubbed|known as|word|term|phrase|label)\s*$/i;
 // "known as" names; a bare "as" after a speech verb ("described Arabs as '...'") quotes, unless what follows is a title.
 const AS_CUE = /\bas\s*$/i;
@@ -229,7 +231,7 @@ export function findQuotes(text: string, options: QuoteFinderOptions = {}): Foun
     const before = masked.slice(Math.max(0, q.open - 40), q.open);
     // A title starts with a capital; "a campaign 'which is upbeat...'" goes on with the sentence.
     const continuesSentence = /^\p{Ll}/u.test(content) && words > 3;
-    if ((TITLE_CUE.test(before) && !continuesSentence) || ANNOUNCED_TITLE_CUE.test(before) || (WEAK_TITLE_CUE.test(before) && (words <= 3 || isTitleCase(content)))) continue;
+    if ((TITLE_CUE.test(before) && !continuesSentence) || ANNOUNCED_TITLE_CUE.test(before) || NICKNAME_CUE.test(before) || (WEAK_TITLE_CUE.test(before) && (words <= 3 || isTitleCase(content)))) continue;
     if (AS_CUE.test(before) && (isTitleCase(content) || (!direct && words <= 3))) continue;
     if (!direct && (words <= 3 || isTitleCase(content))) continue; // a scare quote or a name, not speech
     // One or two words ("shambles", "magic bullet") are a term held at arm's length, even with a speaker
