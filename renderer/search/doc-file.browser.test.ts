@@ -79,6 +79,24 @@ describe('the doc file (documents for snippets, in the origin-private file syste
     expect(phrase.results.map((hit) => hit.id)).toEqual(['quote-lavrov']);
   });
 
+  it('replays each document as last written, even after an unchanged copy was logged', async () => {
+    // A clip's change re-sends its quotes, changed or not: the log can hold a copy identical to the snapshot's, then the edit.
+    const name = uniqueName();
+    const first = client(name);
+    await withDocFile(first);
+    const original = makeDoc({ id: 'q', type: 'quote', quote: 'original words', version: 1 });
+    await first.put([original]);
+    await first.checkpoint();
+    await first.put([original]);
+    await first.put([{ ...original, body: 'a comment about zugzwang', version: 7 }]);
+    first.close();
+
+    const second = client(name);
+    await withDocFile(second);
+    const hits = (await second.search('zugzwang', { typing: false })).results;
+    expect(hits.map((hit) => [hit.id, hit.snippet.text])).toEqual([['q', 'a comment about zugzwang']]);
+  });
+
   it('starts the file over on a rebuild, and still finds documents added after it', async () => {
     const search = client(uniqueName());
     await withDocFile(search);

@@ -115,14 +115,21 @@ export class IndexHost {
   /** Applies the updates logged since the snapshot (or since the start, when there is none). */
   private async replayLog(): Promise<number> {
     const log = await this.store.readLog();
+    // Only each document's last logged write matters, and IndexedDB holds exactly that
+    // version: older copies in the doc file or the cache may share its version number.
+    const last = new Map<string, LogEntry>();
     for (const entry of log) {
       if (this.file) placeLogged(this.file, entry);
-      if (entry.op === 'remove') {
-        this.engine.remove(entry.id);
-        continue;
-      }
-      const [doc] = await this.docs.getDocs([entry.id]);
-      if (doc) this.engine.add(doc);
+      last.delete(entry.id);
+      last.set(entry.id, entry);
+    }
+    const entries = [...last.values()];
+    for (const entry of entries) if (entry.op === 'remove') this.engine.remove(entry.id);
+    const docs = await this.store.getDocs(entries.filter((entry) => entry.op === 'put').map((entry) => entry.id));
+    for (const doc of docs) {
+      if (!doc) continue;
+      this.engine.add(doc);
+      this.remember(doc);
     }
     this.logLength = log.length;
     return log.length;
