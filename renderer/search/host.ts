@@ -214,6 +214,7 @@ export class IndexHost {
 
 /** Applies a logged write to the doc file's positions. */
 function placeLogged(file: DocFile, entry: LogEntry): void {
-  if (entry.op === 'remove') file.forget(entry.id);
-  else if (entry.at !== undefined && entry.length !== undefined) file.place(entry.id, { at: entry.at, length: entry.length });
+  // A put logged without a position was written by a worker without the file: any older copy there is stale.
+  if (entry.op === 'remove' || entry.at === undefined || entry.length === undefined) file.forget(entry.id);
+  else file.place(entry.id, { at: entry.at, length: entry.length });
 }
