@@ -24,7 +24,7 @@ import {
 export { ORGANIZATION_WORD, PERSON_ROLES, type SpeakerRef } from './name-words';
 
 /** Words before a verb that say when or how, not who ("also", "later", "has", "Thursday"). */
-const FILLERS = /^(?:also|later|then|first|has|have|had|was|is|were|would|will|could|might|may|previously|earlier|once|again|further|just|not|never|already|been|being|still|even|yesterday|today|reportedly|allegedly|subsequently|separately|himself|herself|too|however|meanwhile|to|alleged|reported|understood|believed|thought|quoted|said|once|often|recently)$/i;
+const FILLERS = /^(?:also|later|then|first|has|have|had|did|does|do|was|is|were|would|will|could|might|may|previously|earlier|once|again|further|just|not|never|already|been|being|still|even|yesterday|today|reportedly|allegedly|subsequently|separately|himself|herself|too|however|meanwhile|to|alleged|reported|understood|believed|thought|quoted|said|once|often|recently)$/i;
 
 /**
  * The subject ending right before `end` (a verb's start): a pronoun, a role
@@ -206,7 +206,9 @@ export function sentenceSubject(text: string, start: number, end: number): Speak
   // "For the umpteenth time, Tony Blair...", "Speaking in Leeds, Mr Kennedy...": the subject follows the opener.
   // Without a comma, an honorific still shows where the subject starts: "On that day's programme Mr Johnson was asked".
   const opener =
-    /^(?:(?:In|On|At|For|After|Before|During|Since|Despite|Following|Earlier|Later|Speaking|Asked)\b[^,.;:"“”]{0,60}|However|Meanwhile|Instead),\s+/.exec(text.slice(start, end)) ??
+    /^(?:(?:In|On|At|For|After|Before|During|Since|Despite|Following|Earlier|Later|Speaking|Asked|(?:A|An|The|One|Last|Next|This)\s+(?:day|week|month|year|night|morning|weekend)s?)\b[^,.;:"“”]{0,60}|However|Meanwhile|Instead),\s+/.exec(
+      text.slice(start, end),
+    ) ??
     /^(?:In|On|At|During)\s+(?:a|an|the|that|this|his|her|its|their)\b[^,.;:"“”]{0,50}?\s(?=(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\s\p{Lu})/u.exec(text.slice(start, end));
   if (opener) return sentenceSubject(text, start + opener[0].length, end);
   // "The SNP's Holyrood leader, Nicola Sturgeon, welcomed...": the apposed name is the subject.

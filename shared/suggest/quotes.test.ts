@@ -344,6 +344,16 @@ const CASES: Case[] = [
     quotes: [],
   },
   {
+    rule: '"he did say": an auxiliary between subject and verb',
+    text: 'Mr Knapp was scathing. However, he did say the former host had been "quite useful at first".',
+    quotes: [['quite useful at first', 'Mr Knapp']],
+  },
+  {
+    rule: 'a time phrase before the comma does not hide the subject',
+    text: 'A day ahead of the budget, Mr Kemp used a speech to say his party faced "hard economic facts".',
+    quotes: [['hard economic facts', 'Mr Kemp']],
+  },
+  {
     rule: '« » quotes',
     text: '« Nous ne céderons pas sur les retraites », a déclaré Emmanuel Macron. The president said later: « Le dialogue reste ouvert à tous ».',
     quotes: [
