@@ -6,11 +6,15 @@
  * clip. The matching itself runs in the suggestion worker, one clip at a time,
  * so a clip the user opens waits for at most one clip of background work.
  * It pauses while the window is hidden, and a newer catalog change restarts it.
+ * A pass that finished leaves a stamp of the library, so the next start-up,
+ * with no clip added or removed and no catalog entry changed since, skips the
+ * scan (a clip whose text changed is recomputed when it is opened).
  */
-import { listClips } from '../../db/clips';
+import { countClips, listClips } from '../../db/clips';
 import type { LibraryDb } from '../../db/db';
 import { listEntities } from '../../db/entities';
-import { catalogSnapshot } from '../../suggest/client';
+import { getMeta, setMeta } from '../../db/settings';
+import { catalogSnapshot, suggesterRevision } from '../../suggest/client';
 import { updateSuggestions } from './cache';
 
 export type BackgroundOptions = {
@@ -47,6 +51,18 @@ export function windowVisible(): Promise<void> {
   });
 }
 
+/**
+ * The library as a whole pass saw it: suggester, catalog, and which clips there
+ * were. While it holds, a pass at start-up has nothing to do and reads no clip.
+ */
+const PASS_KEY = 'suggest:pass';
+
+async function libraryStamp(db: LibraryDb, catalogVersion: string): Promise<string> {
+  // Newest by creation, not by update: reading a clip updates it (its reading position) and changes no suggestion.
+  const [count, [newest]] = await Promise.all([countClips(db), listClips(db, { limit: 1, sort: 'createdAt' })]);
+  return `${suggesterRevision()}|${catalogVersion}|${count}|${newest?.id ?? ''}`;
+}
+
 const DEFAULTS: BackgroundOptions = { batch: 3, settleMs: 1_500, idle: idleMoment, visible: windowVisible };
 
 /** Starts a pass (after `settleMs`), and another on each `wake()`; a newer pass cancels the older one. */
@@ -60,8 +76,11 @@ export function startBackgroundSuggestions(db: LibraryDb, options: Partial<Backg
   async function pass(mine: number): Promise<void> {
     const current = () => !stopped && mine === wanted;
     const catalog = catalogSnapshot(await listEntities(db));
+    const stamp = await libraryStamp(db, catalog.version);
+    if (stamp === (await getMeta<string>(db, PASS_KEY))) return onProgress?.({ seen: 0, computed: 0, done: true });
     let seen = 0;
     let computed = 0;
+    let failed = false;
     for (let offset = 0; ; offset += batch) {
       await visible();
       await idle();
@@ -72,6 +91,7 @@ export function startBackgroundSuggestions(db: LibraryDb, options: Partial<Backg
         if (!current()) return;
         const result = await updateSuggestions(db, clip, catalog).catch((error: unknown) => {
           console.warn(`Suggestions for “${clip.title}” failed; they are computed again when it opens.`, error);
+          failed = true;
           return null;
         });
         seen++;
@@ -79,6 +99,7 @@ export function startBackgroundSuggestions(db: LibraryDb, options: Partial<Backg
       }
       onProgress?.({ seen, computed, done: false });
     }
+    if (!failed && current()) await setMeta(db, PASS_KEY, stamp);
     onProgress?.({ seen, computed, done: true });
   }
 

@@ -122,10 +122,17 @@ describe('suggestions after the catalog changes', () => {
       { seen: 3, computed: 3, done: true },
     ]);
 
-    // Nothing changed since: a second pass looks at every clip and computes none.
+    // Nothing changed since: a second pass has nothing to look at.
     progress.length = 0;
     pass.wake();
     await until(() => progress.at(-1)?.done, 'the second pass');
-    expect(progress.at(-1)).toEqual({ seen: 3, computed: 0, done: true });
+    expect(progress).toEqual([{ seen: 0, computed: 0, done: true }]);
+
+    // A clip added since by a path that did not suggest (an import): the pass looks at every clip and computes that one.
+    await addArticle(db, ['The vote is now set for Friday, the committee said.'], 'Four');
+    progress.length = 0;
+    pass.wake();
+    await until(() => progress.at(-1)?.done, 'the third pass');
+    expect(progress.at(-1)).toEqual({ seen: 4, computed: 1, done: true });
   });
 });
