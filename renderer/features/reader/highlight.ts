@@ -1,5 +1,5 @@
 import type { QuoteColour } from '../../../shared/model';
-import { buildTextMap, slicesForTextRange } from './text-map';
+import { buildTextMap, pointAtTextOffset, slicesForTextRange, textOffsetAt } from './text-map';
 import type { TextMap } from './text-map';
 
 /**
@@ -30,6 +30,7 @@ type Piece = { from: number; to: number; quoteIds: string[]; suggestionIds: stri
  * (`data-suggestion-ids`). Returns the map of the new DOM.
  */
 export function applyHighlights(root: HTMLElement, text: string, highlights: readonly Highlight[]): TextMap {
+  const kept = rememberSelection(root, text);
   clearHighlights(root);
   const before = buildTextMap(root, text);
   const boundaries = [...new Set(highlights.flatMap((h) => [h.start, h.end]))].sort((a, b) => a - b);
@@ -51,7 +52,28 @@ export function applyHighlights(root: HTMLElement, text: string, highlights: rea
     }
   }
   for (const [node, list] of pieces) wrapPieces(node, list);
-  return buildTextMap(root, text);
+  const after = buildTextMap(root, text);
+  kept?.(after);
+  return after;
+}
+
+/**
+ * Redrawing replaces the text nodes a selection sits in, and the browser would
+ * move it (a half-made selection would then start elsewhere, say before the
+ * opening quotation mark). Its ends are remembered as text offsets and put back.
+ */
+function rememberSelection(root: HTMLElement, text: string): ((map: TextMap) => void) | null {
+  const selection = root.ownerDocument.getSelection();
+  if (!selection || selection.rangeCount === 0 || !selection.anchorNode || !selection.focusNode) return null;
+  if (!root.contains(selection.anchorNode) || !root.contains(selection.focusNode)) return null;
+  const map = buildTextMap(root, text);
+  const anchor = textOffsetAt(map, selection.anchorNode, selection.anchorOffset);
+  const focus = textOffsetAt(map, selection.focusNode, selection.focusOffset);
+  if (anchor === null || focus === null) return null;
+  return (after) => {
+    const [a, f] = [pointAtTextOffset(after, anchor), pointAtTextOffset(after, focus)];
+    if (a && f) selection.setBaseAndExtent(a.node, a.offset, f.node, f.offset);
+  };
 }
 
 function markFor(doc: Document, piece: Piece): HTMLElement {

@@ -94,6 +94,26 @@ describe('highlighting quotes in the rendered article', () => {
     expect(overlap).toBe('concrete agreements');
   });
 
+  it('keeps the reader’s selection where it was when the marks are redrawn under it', () => {
+    const root = render(html);
+    const selection = window.getSelection()!;
+    const range = selectText(root, 'concrete', 'help.');
+    selection.setBaseAndExtent(range.endContainer, range.endOffset, range.startContainer, range.startOffset);
+    const start = text.indexOf('achievement');
+    applyHighlights(root, text, [{ kind: 'suggestion', id: 's', start, end: text.indexOf(' Now') }]);
+    expect(selection.toString()).toBe('concrete agreements would help.');
+    expect((selection as Selection & { direction: string }).direction).toBe('backward');
+    expect(root.querySelector('mark.suggestion')!.textContent).toBe('achievement');
+    applyHighlights(root, text, []);
+    expect(selection.toString()).toBe('concrete agreements would help.');
+    // A caret (the first click of a click, Shift+click selection) stays before the same letter.
+    const caret = selectText(root, 'I think', 'I think');
+    selection.collapse(caret.startContainer, caret.startOffset);
+    applyHighlights(root, text, [{ kind: 'suggestion', id: 's', start: text.indexOf('I think'), end: text.indexOf(' Now') }]);
+    expect(selection.isCollapsed).toBe(true);
+    expect((selection.anchorNode as Text).data.slice(selection.anchorOffset)).toMatch(/^I think/);
+  });
+
   it('keeps selection mapping right after highlighting, and clearing restores the text nodes', () => {
     const root = render(html);
     const before = root.innerHTML;

@@ -138,3 +138,29 @@ export function slicesForTextRange(map: TextMap, start: number, end: number): No
   });
   return slices;
 }
+
+/** The plain-text offset of a DOM point: that of the first mapped character at or after it. */
+export function textOffsetAt(map: TextMap, container: Node, offset: number): number | null {
+  const at = renderedIndexAt(map, container, offset);
+  for (let i = at; i < map.toText.length; i++) if (map.toText[i] !== -1) return map.toText[i]!;
+  for (let i = at - 1; i >= 0; i--) if (map.toText[i] !== -1) return map.toText[i]! + 1;
+  return null;
+}
+
+/** The DOM point before the rendered character at plain-text offset `t` (or the end of the text). */
+export function pointAtTextOffset(map: TextMap, t: number): { node: Text; offset: number } | null {
+  let at = map.toText.findIndex((value) => value >= t);
+  if (at === -1) {
+    const last = map.nodes.at(-1);
+    return last ? { node: last, offset: last.data.length } : null;
+  }
+  let lo = 0;
+  let hi = map.nodes.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (map.nodeStarts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  at -= map.nodeStarts[lo]!;
+  return { node: map.nodes[lo]!, offset: at };
+}
