@@ -354,6 +354,16 @@ const CASES: Case[] = [
     quotes: [['hard economic facts', 'Mr Kemp']],
   },
   {
+    rule: 'an agreeing verb inside what was said leaves the quote to the reporter',
+    text: 'Mr Strand said the US had agreed to free the men after "intensive and complex talks" over security.',
+    quotes: [['intensive and complex talks', 'Mr Strand']],
+  },
+  {
+    rule: 'a speech verb inside what was said gives the quote to its own speaker',
+    text: 'Mr Kent said the man, who ran off, claimed he was "doing it for his brother".',
+    quotes: [['doing it for his brother', 'the man']],
+  },
+  {
     rule: '« » quotes',
     text: '« Nous ne céderons pas sur les retraites », a déclaré Emmanuel Macron. The president said later: « Le dialogue reste ouvert à tous ».',
     quotes: [

@@ -63,6 +63,10 @@ function isTitleCase(text: string): boolean {
   return ws.length >= 2 && significant.length > 0 && significant.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && !/[.!?,;]$/.test(text.trim());
 }
 
+/** Verbs that only report speech, and verbs of agreeing or believing that may sit inside what was reported. */
+const CORE_VERB = /^(?:says?|said|told|tells|added|adds|insisted|argued|warned|stressed|explained|declared|stated|wrote|writes)$/;
+const NOT_SPEAKING = /^(?:agreed|agrees|believes|thinks|pledged|promised|vowed)$/;
+
 /** The event that frames a quote: right after it (", he said"), else before it in its sentence. */
 function framingEvent(q: QuoteSpan, events: SpeechEvent[], masked: string, starts: number[]): SpeechEvent | null {
   const after = sentenceAt(starts, q.close + 1, masked.length);
@@ -78,7 +82,11 @@ function framingEvent(q: QuoteSpan, events: SpeechEvent[], masked: string, start
   const sentence = sentenceAt(starts, q.open, masked.length);
   const lead = events.filter((e) => e.verbEnd <= q.open && e.verbStart >= sentence.start);
   // "She said the plan was agreed by officials '...'": a passive names nobody; the reporter does.
-  const reporter = lead.findLast((e) => e.speaker) ?? lead[lead.length - 1];
+  // "Mr Straw said the US had agreed to it after '...'": a verb inside what was said is not the reporting one.
+  const withSpeaker = lead.filter((e) => e.speaker);
+  const outer = withSpeaker.find((e) => CORE_VERB.test(masked.slice(e.verbStart, e.verbEnd)));
+  const inner = withSpeaker[withSpeaker.length - 1];
+  const reporter = (outer && inner && NOT_SPEAKING.test(masked.slice(inner.verbStart, inner.verbEnd)) ? outer : inner) ?? lead[lead.length - 1];
   return reporter ?? closingClause(events, masked, q.close, sentence.end);
 }
 
