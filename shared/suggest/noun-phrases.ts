@@ -97,6 +97,7 @@ function phraseEndingAt(text: string, ws: Word[]): SpeakerRef | null {
 }
 
 const PREPOSITION = /^(?:of|for|on|at|in|from|with|to)$/;
+const PLURAL_ROLE = /^(?:ministers|officials|critics|campaigners|lawyers|judges|officers|leaders|backbenchers|activists|sources|aides|advisers|experts|analysts|opponents|rebels)$/;
 const TIME_WORD = /^(?:time|times|day|days|week|weeks|month|months|year|years|moment|morning|afternoon|evening|night|weekend|occasion|hour|minute)$/;
 const INSTITUTION_WORD = new RegExp(`${ORGANIZATION_WORD.source}|\\b(?:Centre|Center|University|College|School|Hospital|Museum|Students|Workers|Officers)\\b`);
 const DETERMINER = /^(?:the|a|an|his|her|its|their|one|another|this|that|some|several|many|two|three)$/i;
@@ -241,13 +242,15 @@ export function sentenceSubject(text: string, start: number, end: number): Speak
   // Lower-case job words after the capitals: "Shadow home secretary David Davis", "Lib Dem chairman Matthew Taylor".
   let k = j;
   for (let m = j; m < ws.length && m < j + 3 && m > 0 && joined(m) && !isCapitalised(ws[m]!.text); m++) {
-    if (TITLES.has(ws[m]!.text) || PERSON_ROLES.has(ws[m]!.text)) k = m + 1;
+    if (TITLES.has(ws[m]!.text) || PERSON_ROLES.has(ws[m]!.text) || PLURAL_ROLE.test(ws[m]!.text)) k = m + 1;
   }
   if (k > j) {
     let n = k;
     while (n < ws.length && isCapitalised(ws[n]!.text) && joined(n)) n++;
     if (n > k) return withText(nameFrom(ws.slice(k, n), ws.slice(j, k).map((w) => w.text)), text);
     const head = ws[k - 1]!.text;
+    // "Executive ministers raised an appeal", "Labour MPs argued": a group of people needs no article.
+    if (determiner < 0 && PLURAL_ROLE.test(head) && j > i) return describedRole(text, ws, i, k - 1);
     return determiner >= 0 && PERSON_ROLES.has(head) ? describedRole(text, ws, determiner, k - 1) : null;
   }
   if (j === i) return null;

@@ -364,6 +364,11 @@ const CASES: Case[] = [
     quotes: [['doing it for his brother', 'the man']],
   },
   {
+    rule: 'a group of people as subject needs no article: "Tory backbenchers ..., arguing"',
+    text: 'Tory backbenchers tabled an amendment arguing the cuts should be "phased in over five years".',
+    quotes: [['phased in over five years', 'Tory backbenchers']],
+  },
+  {
     rule: '« » quotes',
     text: '« Nous ne céderons pas sur les retraites », a déclaré Emmanuel Macron. The president said later: « Le dialogue reste ouvert à tous ».',
     quotes: [
