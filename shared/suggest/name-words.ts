@@ -18,6 +18,21 @@ export type SpeakerRef = {
 const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-.&]*/gu;
 
 const HONORIFIC_GENDER: Record<string, 'm' | 'f'> = { mr: 'm', sir: 'm', lord: 'm', mrs: 'f', ms: 'f', miss: 'f', lady: 'f', dame: 'f' };
+/** Common first names whose bearer "he" or "she" can mean; unknown ones stay open to both. */
+const FIRST_NAME_GENDER = new Map<string, 'm' | 'f'>([
+  ...('tony gordon michael john david charles jack alan peter paul mark james robert richard william george ' +
+    'andrew stephen steven ian neil nick nicholas simon tom thomas chris christopher martin kenneth ken ' +
+    'donald vladimir boris jeremy keir rishi iain oliver liam alex alexander patrick kevin brian jim ' +
+    'gerry menzies norman frank geoff geoffrey malcolm douglas hugh sergei emmanuel olaf barack joe steve')
+    .split(' ')
+    .map((n): [string, 'm'] => [n, 'm']),
+  ...('margaret theresa tessa ruth clare claire hazel patricia helena helen louise nicola fiona yvette rhona ' +
+    'caroline penny estelle harriet cherie jacqui glenda sarah anne ann mary elizabeth jane janet diane ' +
+    'emily emma kate catherine angela hillary hilary condoleezza ursula kamala liz julia shirley')
+    .split(' ')
+    .map((n): [string, 'f'] => [n, 'f']),
+]);
+
 const HONORIFICS = new Set([...Object.keys(HONORIFIC_GENDER), 'dr', 'prof', 'rev']);
 
 export const PERSON_ROLES = new Set(
@@ -33,7 +48,7 @@ export const TITLES = new Set(
     'senator sen governor gov general gen ambassador envoy king queen prince princess mayor judge commissioner chief ' +
     'chairman deputy vice justice representative rep mp msp mep colonel col captain capt lieutenant admiral spokesman spokeswoman ' +
     'solicitor lawyer barrister attorney professor doctor bishop archbishop pope inspector detective superintendent officer ' +
-    'director editor chairwoman coordinator co-ordinator backbencher').split(' '),
+    'director editor chairwoman coordinator co-ordinator backbencher constable commander').split(' '),
 );
 
 /** Capitalised words that start a sentence or a clause but never a name. */
@@ -100,6 +115,7 @@ export function nameFrom(run: Word[], rolesBefore: string[]): SpeakerRef | null 
   if (kept.length === 0) return null;
   const first = bare(kept[0]!.text);
   if (HONORIFIC_GENDER[first]) gender = HONORIFIC_GENDER[first]!;
+  else if (kept.length > 1) gender = FIRST_NAME_GENDER.get(first) ?? null;
   if (kept.every((w) => NOT_NAMES.has(bare(w.text)) || HONORIFICS.has(bare(w.text)) || TITLES.has(bare(w.text)))) return null;
   const start = kept[0]!.start;
   const end = kept[kept.length - 1]!.end;

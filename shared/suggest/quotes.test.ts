@@ -369,6 +369,11 @@ const CASES: Case[] = [
     quotes: [['phased in over five years', 'Tory backbenchers']],
   },
   {
+    rule: 'a common first name tells "he" from "she"',
+    text: 'Culture Secretary Tessa Jowell defended the law. Chief Constable Steve Grant was less sure. "If you look at the town square at night, it is chaos," he said.',
+    quotes: [['If you look at the town square at night, it is chaos,', 'Steve Grant']],
+  },
+  {
     rule: '« » quotes',
     text: '« Nous ne céderons pas sur les retraites », a déclaré Emmanuel Macron. The president said later: « Le dialogue reste ouvert à tous ».',
     quotes: [
