@@ -81,14 +81,22 @@ function phraseEndingAt(text: string, ws: Word[]): SpeakerRef | null {
   // "Chief Secretary to the Treasury Paul Boateng said": a department of one word, then the person.
   const person2 = personAfterDepartment(ws.slice(i), ws[i - 1]);
   if (person2) return withText(nameFrom(person2, []), text);
+  // "In a statement issued on Wednesday Lord Woolf said": an honorific starts the name, whatever came before.
+  const honorific = ws.findIndex((x, k) => k > i && k < ws.length - 1 && /^(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Baroness|Dame)$/.test(x.text));
+  if (honorific >= 0) return withText(nameFrom(ws.slice(honorific), []), text);
   // "The MP for Sittingbourne and Sheppey said": the place ends a longer phrase.
   const from = Math.max(0, i - 3);
   const joined = i > 0 && /^[\s\p{L}\p{N}'’-]*$/u.test(text.slice(ws[from]!.start, ws[i]!.start));
   if (joined && ws.slice(from, i).some((x) => PREPOSITION.test(x.text))) {
     // "Rhian Beynon of the JCWI said": a name before "of" is the speaker; else "the MP for Sheppey".
     const of = ws.slice(0, i).findLastIndex((x) => PREPOSITION.test(x.text));
-    const owner = of > 0 && isCapitalised(ws[of - 1]!.text) ? phraseEndingAt(text, ws.slice(0, of)) : null;
-    if (owner?.type === 'name') return owner;
+    const owner = of > 0 ? phraseEndingAt(text, ws.slice(0, of)) : null;
+    if (owner?.type === 'name' && isCapitalised(ws[of - 1]!.text)) return owner;
+    // "A spokesman for the DCA said": the person described, with the body named after "for".
+    if (owner?.type === 'role' && PERSON_ROLES.has(owner.roles[0] ?? '')) {
+      const last = ws[ws.length - 1]!;
+      return { ...owner, text: text.slice(owner.start, last.end), end: last.end };
+    }
     const role = roleEndingAt(text, ws);
     if (role) return role;
   }

@@ -374,6 +374,19 @@ const CASES: Case[] = [
     quotes: [['If you look at the town square at night, it is chaos,', 'Steve Grant']],
   },
   {
+    rule: 'an honorific inside a capitalised run starts the name',
+    text: 'In a statement issued on Wednesday Lord Warne said: "I have no doubt about it."',
+    quotes: [['I have no doubt about it.', 'Lord Warne']],
+  },
+  {
+    rule: '"a spokesman for the X" is the spokesman, not X; "a spokesman for Mr X" too',
+    text: 'A spokesman for the DCA said: "The department has given guidance." A spokesman for Mr Blair said: "He welcomed it."',
+    quotes: [
+      ['The department has given guidance.', 'A spokesman for the DCA'],
+      ['He welcomed it.', 'A spokesman for Mr Blair'],
+    ],
+  },
+  {
     rule: '« » quotes',
     text: '« Nous ne céderons pas sur les retraites », a déclaré Emmanuel Macron. The president said later: « Le dialogue reste ouvert à tous ».',
     quotes: [
