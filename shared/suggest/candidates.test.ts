@@ -22,6 +22,28 @@ describe('findCandidates', () => {
     expect(kinds('He met the Secretary of State.')).toEqual([]);
   });
 
+  it('ends a name at a full stop, and a person at "of" or "on"; a bare title or acronym is nobody', () => {
+    expect(kinds('said Finance Minister Heizo Takenaka. But Chancellor Gordon Brown on Friday met Orin Middleton of Barclays Capital.')).toEqual([
+      ['Heizo Takenaka', 'person'],
+      ['Gordon Brown', 'person'],
+    ]);
+    const speakers = [
+      { name: 'Orin Middleton of Barclays Capital', start: 0, end: 34 },
+      { name: 'OECD', start: 40, end: 44 },
+      { name: 'Lord Roberts of Conwy', start: 50, end: 71 },
+    ];
+    expect(findCandidates('x'.repeat(80), [], speakers).map((c) => c.name)).toEqual(['Orin Middleton', 'Lord Roberts of Conwy']);
+  });
+
+  it('keeps dates out of a body\'s name', () => {
+    const text = 'In October 1989 the Court of Appeal ruled. He appeared at Bow Street Magistrates\' Court on 21 December.';
+    for (const c of findCandidates(text, [], [])) expect(text.slice(c.start, c.end)).toBe(c.name);
+    expect(kinds(text)).toEqual([
+      ['Court of Appeal', 'organization'],
+      ["Bow Street Magistrates' Court", 'organization'],
+    ]);
+  });
+
   it('never offers a candidate starting with a lower-case word', () => {
     const found = findCandidates('Talks went on, said of State.', [], [{ name: 'of State', start: 21, end: 29 }]);
     expect(found).toEqual([]);

@@ -59,6 +59,8 @@ function capitalisedRuns(text: string): Run[] {
       current.end = start + w.length;
       current.lastEnd = start + m[0].length;
       if (w !== m[0] && /[’']s$/.test(m[0])) flush(); // a possessive ends the name
+      // A full stop ends the sentence and the name ("Heizo Takenaka. But"), initials aside ("George W. Bush").
+      else if (m[0].endsWith('.') && !/^(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr)\.$/u.test(m[0])) flush();
     } else if (current && CONNECTOR.test(w)) {
       current.pendingConnectors.push(w);
       current.lastEnd = start + m[0].length;
@@ -80,6 +82,25 @@ function personAfterTitle(words: string[]): string[] {
   let i = 0;
   while (i < words.length && (/^(?:of|for|on|the)$/.test(words[i]!) || (i > 0 && DEPARTMENT_WORD.test(words[i]!)))) i++;
   return words.slice(i);
+}
+
+/**
+ * A person's name as offered: it stops at "of", "on", "for" or "the" ("Orin Middleton of
+ * Barclays Capital", "Gordon Brown on Friday") unless a peerage goes on ("Lord Roberts of
+ * Conwy"); a bare title or an acronym ("Secretary", "OECD") is nobody.
+ */
+function personName(found: string): string | null {
+  const name = /^(?:Lord|Lady|Baron|Baroness|Archbishop|Bishop|Duke|Duchess|Earl|Prince|Princess|King|Queen)\s/.test(found)
+    ? found
+    : found.replace(/\s+(?:of|on|for|the)\s[\s\S]*$/, '');
+  return TITLE_WORD.test(name) || /^\p{Lu}{2,}$/u.test(name) ? null : name;
+}
+
+/** Dates are not part of a body's name: "October 1989 the Court of Appeal", "Magistrates' Court on 21 December". */
+function organizationName(found: string): string {
+  return found
+    .replace(/^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:\d+\s+)+(?:the\s+)?/, '')
+    .replace(/\s+on\s+\d[\s\S]*$/, '');
 }
 
 function typeOf(text: string, run: Run): { kind: EntityKind; cue: string; words: string[]; start: number } | null {
@@ -106,7 +127,10 @@ function typeOf(text: string, run: Run): { kind: EntityKind; cue: string; words:
 export function findCandidates(text: string, known: readonly Span[], speakers: readonly { name: string; start: number; end: number }[]): Candidate[] {
   const overlapsKnown = (start: number, end: number) => known.some((k) => k.start < end && start < k.end);
   const byName = new Map<string, Candidate>();
-  const add = (name: string, kind: EntityKind, start: number, cue: string) => {
+  const add = (found: string, kind: EntityKind, foundAt: number, cue: string) => {
+    const name = kind === 'person' ? personName(found) : kind === 'organization' ? organizationName(found) : found;
+    if (name === null) return;
+    const start = foundAt + found.indexOf(name);
     const end = start + name.length;
     // "of State Antony Blinken" is never a name: a candidate starts with a capital.
     if (overlapsKnown(start, end) || name.length < 2 || !/^[\p{Lu}\p{N}]/u.test(name)) return;
@@ -118,8 +142,7 @@ export function findCandidates(text: string, known: readonly Span[], speakers: r
   for (const run of capitalisedRuns(text)) {
     const typed = typeOf(text, run);
     if (!typed) continue;
-    const name = text.slice(typed.start, run.end);
-    add(name, typed.kind, typed.start, typed.cue);
+    add(text.slice(typed.start, run.end), typed.kind, typed.start, typed.cue);
   }
   for (const s of speakers) {
     // A speaker named by the quote finder is a person, unless it is a role ("a spokesman").
