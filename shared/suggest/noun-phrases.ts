@@ -60,7 +60,7 @@ function phraseEndingAt(text: string, ws: Word[]): SpeakerRef | null {
   const lastWord = ws[ws.length - 1];
   if (!lastWord) return null;
   const w = lastWord.text;
-  if (/^(?:he|she|He|She|they|They|I|we|We|I['’](?:d|m|ll|ve)|[Ww]e['’](?:d|re|ll|ve))$/.test(w)) {
+  if (/^(?:he|she|He|She|it|It|they|They|I|we|We|I['’](?:d|m|ll|ve)|[Ww]e['’](?:d|re|ll|ve))$/.test(w)) {
     return { type: 'pronoun', text: w, start: lastWord.start, end: lastWord.end, roles: [], gender: null };
   }
   if (!isCapitalised(w)) return roleEndingAt(text, ws);

@@ -387,6 +387,11 @@ const CASES: Case[] = [
     ],
   },
   {
+    rule: '"it said" means the latest body that spoke, never a person',
+    text: 'Mr Reid said he was disappointed. The committee said the plan was flawed. "It cannot work as drafted," it added.',
+    quotes: [['It cannot work as drafted,', 'The committee']],
+  },
+  {
     rule: '« » quotes',
     text: '« Nous ne céderons pas sur les retraites », a déclaré Emmanuel Macron. The president said later: « Le dialogue reste ouvert à tous ».',
     quotes: [

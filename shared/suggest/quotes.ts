@@ -149,6 +149,8 @@ function resolver(options: QuoteFinderOptions, sentenceSubjects: () => Named[]):
   let mentionedCache: Named[] | null = null;
   const mentioned = () => (mentionedCache ??= sentenceSubjects());
   const describedSpeakers: Named[] = [];
+  /** Described speakers that are not people: "the committee", "the report". */
+  const bodies: Named[] = [];
   const isPersonLike = (n: Named) => {
     // "The SNP's parliamentary leader": a described person, whatever the possessor.
     if (n.ref.type === 'role') return PERSON_ROLES.has(n.ref.roles[0] ?? '');
@@ -161,7 +163,8 @@ function resolver(options: QuoteFinderOptions, sentenceSubjects: () => Named[]):
   return {
     remember: (n) => {
       if (n.ref.type === 'name') named.push(n);
-      else if (n.ref.type === 'role' && PERSON_ROLES.has(n.ref.roles[0] ?? '')) {
+      else if (n.ref.type === 'role' && !PERSON_ROLES.has(n.ref.roles[0] ?? '')) bodies.push(n);
+      else if (n.ref.type === 'role') {
         const head = n.ref.roles[0]!;
         describedSpeakers.push({ ...n, ref: { ...n.ref, gender: /woman$/.test(head) ? 'f' : /man$/.test(head) ? 'm' : null } });
       }
@@ -169,6 +172,8 @@ function resolver(options: QuoteFinderOptions, sentenceSubjects: () => Named[]):
     resolve(ref, at) {
       if (ref.type === 'name') return { ref, at };
       if (ref.type === 'role') return resolveRole(ref, at);
+      // "It said": the latest body that spoke ("The committee said... It added:").
+      if (/^it$/i.test(ref.text)) return [...named, ...bodies].filter((n) => n.at < at && !isPersonLike(n)).sort((a, b) => b.at - a.at)[0] ?? null;
       if (!/^(?:he|she)$/i.test(ref.text)) return null;
       const gender = /^she$/i.test(ref.text) ? 'f' : 'm';
       const fits = (n: Named) => isPersonLike(n) && (n.ref.gender === null || n.ref.gender === gender);
