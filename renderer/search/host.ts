@@ -15,6 +15,8 @@ const LOG_LIMIT = 2_000;
 const CACHE_SIZE = 1_000;
 const BACKGROUND_LOAD_DELAY_MS = 500;
 const FILE_ATTEMPTS = 5;
+/** Documents re-indexed per step of a replay; searches get their turn between steps. */
+const REPLAY_CHUNK = 50;
 const FILE_RETRY_MS = 100;
 const now = () => performance.now();
 
@@ -23,6 +25,7 @@ export class IndexHost {
   private readonly cache = new Map<string, SearchDoc>();
   private queue: Promise<unknown> = Promise.resolve();
   private logLength = 0;
+  private readonly startup = { bootMs: 0, storageMs: 0, snapshotMs: 0, restoreMs: 0, replayMs: 0 };
   status: SearchStatus;
 
   private constructor(
@@ -39,8 +42,11 @@ export class IndexHost {
   }
 
   static async open(name: string, emit: (status: SearchStatus) => void): Promise<IndexHost> {
+    const started = now();
     const [store, file] = await Promise.all([IndexStore.open(name), DocFile.open(name)]);
     const host = new IndexHost(store, file, name, emit);
+    host.startup.bootMs = started;
+    host.startup.storageMs = now() - started;
     await host.restore();
     if (!file) host.attachFileLater(0);
     return host;
@@ -94,20 +100,34 @@ export class IndexHost {
     if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
   }
 
+  /**
+   * Reads the snapshot; the host answers searches from then on. The log of
+   * updates since the snapshot (up to LOG_LIMIT documents to re-index) is replayed
+   * after, in the write queue and a chunk at a time, so a long one never holds up
+   * the first result; the state turns 'ready' once it is done.
+   */
   private async restore(): Promise<void> {
+    let mark = now();
     const { snapshot, stamp, docFile } = await this.store.readMeta();
+    this.startup.snapshotMs = now() - mark;
+    mark = now();
     if (this.file && docFile) this.file.restore(docFile);
     const restored = snapshot ? SearchEngine.restore(snapshot, this.docs, (seg) => this.store.readSegment(seg), now) : null;
+    this.startup.restoreMs = now() - mark;
     if (snapshot && !restored) {
       // A snapshot from another format: start empty; the library's stamp no longer matches, so the feeder rebuilds.
       await this.store.clear();
       this.file?.clear();
+      this.update({ state: 'ready' });
     } else {
       if (restored) this.engine = restored;
-      const replayed = await this.replayLog();
-      this.update({ restoredFromDisk: restored !== null || replayed > 0, replayed, stamp });
+      void this.serial(async () => {
+        mark = now();
+        const replayed = await this.replayLog();
+        this.startup.replayMs = now() - mark;
+        this.update({ state: 'ready', restoredFromDisk: restored !== null || replayed > 0, replayed, stamp, startup: { ...this.startup } });
+      });
     }
-    this.update({ state: 'ready' });
     // Later, so the first query after a restart has IndexedDB to itself.
     setTimeout(() => void this.engine.loadAll().then(() => this.update({})), BACKGROUND_LOAD_DELAY_MS);
   }
@@ -125,11 +145,13 @@ export class IndexHost {
     }
     const entries = [...last.values()];
     for (const entry of entries) if (entry.op === 'remove') this.engine.remove(entry.id);
-    const docs = await this.store.getDocs(entries.filter((entry) => entry.op === 'put').map((entry) => entry.id));
-    for (const doc of docs) {
-      if (!doc) continue;
-      this.engine.add(doc);
-      this.remember(doc);
+    const ids = entries.filter((entry) => entry.op === 'put').map((entry) => entry.id);
+    for (let first = 0; first < ids.length; first += REPLAY_CHUNK) {
+      for (const doc of await this.store.getDocs(ids.slice(first, first + REPLAY_CHUNK))) {
+        if (!doc) continue;
+        this.engine.add(doc);
+        this.remember(doc);
+      }
     }
     this.logLength = log.length;
     return log.length;
@@ -152,8 +174,9 @@ export class IndexHost {
       search: ({ query, options }) => this.engine.search(query, options),
       put: ({ docs, stamp }) => this.serial(() => this.put(docs, stamp)),
       remove: ({ ids, stamp }) => this.serial(() => this.remove(ids, stamp)),
-      manifest: async () => [...this.engine.manifest()],
-      idsWithEntity: ({ entityId }) => this.engine.idsWithEntity(entityId),
+      // In the write queue, so they answer for the index with its log replayed.
+      manifest: () => this.serial(async () => [...this.engine.manifest()]),
+      idsWithEntity: ({ entityId }) => this.serial(() => this.engine.idsWithEntity(entityId)),
       rebuildStart: ({ total }) => this.serial(() => this.rebuildStart(total)),
       rebuildFinish: ({ stamp }) => this.serial(() => this.checkpoint(stamp)),
       checkpoint: () => this.serial(() => this.checkpoint()),

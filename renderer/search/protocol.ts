@@ -18,6 +18,11 @@ export type SearchStatus = {
   error: string | null;
   /** True when this worker keeps a fast copy of the documents in the origin-private file system (see doc-file.ts). */
   docFile: boolean;
+  /**
+   * Where opening went, in ms: the worker starting (its script loaded and run),
+   * opening storage, reading the snapshot, restoring it, replaying the log.
+   */
+  startup?: { bootMs: number; storageMs: number; snapshotMs: number; restoreMs: number; replayMs: number };
 };
 
 export type Requests = {

@@ -74,6 +74,8 @@ try {
 
   const cold = await page.evaluate(() => (window as never as { bench: Bench['bench'] }).bench.coldStart());
   console.log(`cold start          ${cold.coldStartMs.toFixed(0)} ms to first result (restored from IndexedDB: ${cold.restored}, ${cold.docs} docs, ${cold.firstTotal} hits); all segments in memory after ${cold.fullLoadMs.toFixed(0)} ms; documents from the OPFS doc file: ${cold.docFile}`);
+  const startup = cold.startup ? Object.entries(cold.startup).map(([phase, ms]) => `${phase.replace(/Ms$/, '')} ${ms.toFixed(0)}`).join(', ') : 'not reported';
+  console.log(`  opening (ms): ${startup}; first query: segments ${cold.first.loadMs.toFixed(0)}, matching ${cold.first.matchMs.toFixed(0)}, documents and snippets ${cold.first.resultsMs.toFixed(0)}`);
 
   const { queries, inWorker, sample, sampleTotal, slow } = await page.evaluate((r) => (window as never as { bench: Bench['bench'] }).bench.queries(r), rounds);
   for (const [kind, timings] of Object.entries(queries)) console.log(`${kind.padEnd(20)}${percentiles(timings)}`);

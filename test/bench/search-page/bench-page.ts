@@ -89,7 +89,7 @@ const bench = {
     const fullLoadMs = performance.now() - start;
     // The doc file may attach a moment later when the previous worker still held it.
     for (let wait = 0; wait < 50 && !client.status?.docFile; wait += 1) await new Promise((resolve) => setTimeout(resolve, 100));
-    return { coldStartMs, restored, docs, firstTotal: first.total, fullLoadMs, docFile: client.status?.docFile ?? false };
+    return { coldStartMs, restored, docs, firstTotal: first.total, fullLoadMs, docFile: client.status?.docFile ?? false, first: first.timings, startup: client.status?.startup };
   },
 
   async queries(rounds: number) {
