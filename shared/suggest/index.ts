@@ -51,7 +51,12 @@ function entityForName(catalog: Catalog, name: string): CatalogEntry | undefined
 
 export function suggestForClip(text: string, catalog: Catalog): Suggestions {
   const mentions = catalog.matcher.match(text);
-  const kindOf = (name: string): EntityKind | undefined => entityForName(catalog, name)?.kind;
+  // Pronoun resolution asks about the same few names again and again: look each up once.
+  const kinds = new Map<string, EntityKind | undefined>();
+  const kindOf = (name: string): EntityKind | undefined => {
+    if (!kinds.has(name)) kinds.set(name, entityForName(catalog, name)?.kind);
+    return kinds.get(name);
+  };
   const found = findQuotes(text, { kindOf });
   const quotes = found.map((q) => ({
     ...q,
