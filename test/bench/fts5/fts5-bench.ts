@@ -1,6 +1,7 @@
 /**
  * npm run bench:fts5 -- [--corpus FILE.jsonl] [--docs N] [--rounds R] [--batch B] [--prefix "2 3"]
  *                        [--vfs opfs-sahpool|opfs] [--pragmas "synchronous=NORMAL;journal_mode=TRUNCATE"]
+ *                        [--keep PROFILE_DIR [--reuse]]
  *
  * The comparison issue 6 asks for: SQLite FTS5 (official WASM build, in a
  * dedicated worker, database in OPFS) over the same scaled corpus and query mix
@@ -54,6 +55,12 @@ const pragmas = option('pragmas', '');
 if (vfs !== 'opfs-sahpool' && vfs !== 'opfs') throw new Error(`--vfs must be opfs-sahpool or opfs, not "${vfs}".`);
 if (!isPragmaList(pragmas)) throw new Error(`--pragmas must look like "synchronous=NORMAL;journal_mode=TRUNCATE", not "${pragmas}".`);
 if (!isPrefixOption(prefix)) throw new Error(`--prefix must be lengths separated by spaces, like "2 3" (or "" for none), not "${prefix}".`);
+// --keep keeps the browser profile, and OPFS with it, so that --reuse can measure again without a rebuild.
+// OPFS belongs to an origin, so a kept profile is served from the same port every time.
+const KEPT_PORT = 41_790;
+const keep = option('keep', '');
+const reuse = process.argv.includes('--reuse');
+if (reuse && !keep) throw new Error('--reuse needs --keep PROFILE_DIR: the database lives in that browser profile.');
 const articles: SourceArticle[] = readFileSync(corpusPath, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as SourceArticle);
 
 const outDir = mkdtempSync(join(tmpdir(), 'quire-fts5-bench-'));
@@ -64,10 +71,12 @@ const jswasm = dirname(createRequire(import.meta.url).resolve('@sqlite.org/sqlit
 for (const file of ['sqlite3.wasm', 'sqlite3-opfs-async-proxy.js']) copyFileSync(join(jswasm, file), join(outDir, 'assets', file));
 // Cross-origin isolation: for measureUserAgentSpecificMemory, and the opfs VFS's SharedArrayBuffer (sahpool needs neither).
 const isolation = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
-const server = await preview({ root: pageDir, configFile: false, logLevel: 'error', build: { outDir }, preview: { host: '127.0.0.1', port: 0, headers: isolation } });
-const browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, '--enable-precise-memory-info'] });
+const server = await preview({ root: pageDir, configFile: false, logLevel: 'error', build: { outDir }, preview: { host: '127.0.0.1', port: keep ? KEPT_PORT : 0, strictPort: true, headers: isolation } });
+const launch = { executablePath: chromiumPath, args: [...chromiumArgs, '--enable-precise-memory-info'] };
+const browser = keep ? null : await chromium.launch(launch);
+const context = browser ? await browser.newContext() : await chromium.launchPersistentContext(keep, launch);
 try {
-  const page = await browser.newPage();
+  const page = await context.newPage();
   page.on('console', (message) => console.log(`  [page] ${message.text()}`));
   page.on('pageerror', (error) => console.log(`  [page error] ${error.message}`));
   page.setDefaultTimeout(0);
@@ -75,21 +84,27 @@ try {
   await page.waitForFunction(() => 'bench' in window);
   console.log(`FTS5 benchmark: ${docs} documents from ${articles.length} articles (${corpusPath}); ${vfs} VFS, prefix index '${prefix}', ${batch} docs per transaction, pragmas '${pragmas || 'default'}'`);
 
-  const built = await page.evaluate(([source, n, size, lengths, v, p]) => (window as never as BenchWindow).bench.build(source, n, size, lengths, v, p), [articles, docs, batch, prefix, vfs, pragmas] as const);
-  console.log(`full rebuild        ${(built.buildMs / 1000).toFixed(1)} s  (inserts ${(built.insertMs / 1000).toFixed(1)} s, optimize ${(built.optimizeMs / 1000).toFixed(1)} s)`);
-  console.log(`database            ${mb(built.fileBytes)} file (FTS5 index ${mb(built.indexBytes)}, stored text ${mb(built.textBytes)}); OPFS usage ${mb(built.opfsUsage)}`);
+  if (reuse) {
+    await page.evaluate(([n, v, p]) => (window as never as BenchWindow).bench.use(n, v, p), [docs, vfs, pragmas] as const);
+    console.log(`full rebuild        skipped (--reuse: the database built earlier in ${keep})`);
+  } else {
+    const built = await page.evaluate(([source, n, size, lengths, v, p]) => (window as never as BenchWindow).bench.build(source, n, size, lengths, v, p), [articles, docs, batch, prefix, vfs, pragmas] as const);
+    console.log(`full rebuild        ${(built.buildMs / 1000).toFixed(1)} s  (inserts ${(built.insertMs / 1000).toFixed(1)} s, optimize ${(built.optimizeMs / 1000).toFixed(1)} s)`);
+    console.log(`database            ${mb(built.fileBytes)} file (FTS5 index ${mb(built.indexBytes)}, stored text ${mb(built.textBytes)}); OPFS usage ${mb(built.opfsUsage)}`);
+  }
 
   const cold = await page.evaluate(() => (window as never as BenchWindow).bench.coldStart());
   const { sqliteMs, openMs } = cold.openedIn;
   console.log(`cold start          ${cold.coldStartMs.toFixed(0)} ms to first result, ${cold.hits} hits (load SQLite WASM ${sqliteMs.toFixed(0)} ms, VFS + open ${openMs.toFixed(0)} ms, query ${cold.sqlMs.toFixed(0)} ms)`);
 
-  const { queries, inWorker, zeroHitQueries, sample } = await page.evaluate((r) => (window as never as BenchWindow).bench.queries(r), rounds);
+  const { queries, inWorker, zeroHitQueries, slowest, sample } = await page.evaluate((r) => (window as never as BenchWindow).bench.queries(r), rounds);
   for (const [kind, timings] of Object.entries(queries)) console.log(`${kind.padEnd(20)}${percentiles(timings)}`);
   console.log(`all queries         ${percentiles(Object.values(queries).flat())}`);
   console.log(`  in the worker: SQL incl. snippets ${percentiles(inWorker)}`);
   for (const [kind, zero] of Object.entries(zeroHitQueries)) {
     if (zero.length > 0) console.log(`  0 hits: ${zero.length} / ${QUERY_MIX[kind as keyof typeof QUERY_MIX].length} ${kind} (${zero.join(', ')})`);
   }
+  console.log(`  slowest: ${slowest.map(({ query, ms }) => `${query} ${ms.toFixed(0)} ms`).join(', ')}`);
   console.log(`sample "prime minister" economy: top: ${sample[0]?.display ?? '-'} | ${sample[0]?.snippet.slice(0, 120) ?? ''}`);
 
   const memory = await page.evaluate(() => (window as never as BenchWindow).bench.memory());
@@ -99,7 +114,8 @@ try {
   console.log(`one-doc update      ${percentiles(updates)} (round trip, committed to OPFS; edited doc ranks first: ${foundAfterUpdate})`);
   console.log(`  in the worker     ${percentiles(updateSql)}`);
 } finally {
-  await browser.close();
+  await context.close();
+  await browser?.close();
   await server.close();
   rmSync(outDir, { recursive: true, force: true });
 }

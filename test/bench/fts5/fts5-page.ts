@@ -61,9 +61,14 @@ async function timed<T>(run: () => Promise<T>): Promise<[number, T]> {
 }
 
 const bench = {
-  async build(articles: SourceArticle[], docs: number, batch: number, prefix: string, vfs: Vfs, pragmas: string) {
+  /** Points the other phases at the database built for `docs` (by build, or by an earlier run in the same profile). */
+  use(docs: number, vfs: Vfs, pragmas: string) {
     total = docs;
     database = { vfs, file: databaseFile(docs, vfs), pragmas };
+  },
+
+  async build(articles: SourceArticle[], docs: number, batch: number, prefix: string, vfs: Vfs, pragmas: string) {
+    bench.use(docs, vfs, pragmas);
     const builder = new SqliteWorker(database);
     const [buildMs, result] = await timed(() => builder.ask('build', { articles, docs, batch, prefix }));
     await builder.close();
@@ -83,6 +88,7 @@ const bench = {
   async queries(rounds: number) {
     const queries: Record<string, number[]> = {};
     const inWorker: number[] = [];
+    const slowest: { query: string; ms: number }[] = [];
     for (const [kind, list] of Object.entries(QUERY_MIX)) {
       queries[kind] = [];
       zeroHitQueries[kind] = [];
@@ -90,13 +96,15 @@ const bench = {
         for (const query of list) {
           const [ms, response] = await timed(() => worker!.ask('search', { query, typing: kind === 'prefixes' }));
           queries[kind]!.push(ms);
+          slowest.push({ query, ms });
           inWorker.push(response.sqlMs);
           if (round === 0 && response.hits.length === 0) zeroHitQueries[kind]!.push(query);
         }
       }
     }
     const sample = await worker!.ask('search', { query: '"prime minister" economy', typing: false });
-    return { queries, inWorker, zeroHitQueries, sample: sample.hits.slice(0, 3) as Hit[] };
+    slowest.sort((a, b) => b.ms - a.ms);
+    return { queries, inWorker, zeroHitQueries, slowest: slowest.slice(0, 8), sample: sample.hits.slice(0, 3) as Hit[] };
   },
 
   /** The page's and its worker's memory as Chromium measures it, and the size of SQLite's WASM heap. */

@@ -63,17 +63,21 @@ export function toSql(query: ParsedQuery, limit = RESULT_LIMIT): SqlQuery | null
     params.push(match);
     const where = ['fts MATCH ?', ...filterConditions(query, params)].join(' AND ');
     return {
+      // CROSS JOIN keeps fts the outer loop: driven from a filter's rowids instead, SQLite would re-run
+      // the MATCH per row and sort every match, with its snippet, in a temporary b-tree.
       sql: `SELECT d.id, d.display, snippet(fts, -1, '[', ']', '…', ${SNIPPET_TOKENS}) AS snippet, rank AS score
-        FROM fts JOIN docs d ON d.rowid = fts.rowid WHERE ${where} ORDER BY rank LIMIT ${limit}`,
+        FROM fts CROSS JOIN docs d ON d.rowid = fts.rowid WHERE ${where} ORDER BY rank LIMIT ${limit}`,
       params,
     };
   }
   const conditions = filterConditions(query, params);
   if (conditions.length === 0) return null;
-  // Filters alone have no relevance to rank by: newest first, the opening of the text as snippet.
+  // Filters alone have no relevance to rank by: newest first, the opening of the text as snippet. The
+  // newest are picked before any text is read, so only those rows' text is.
   return {
-    sql: `SELECT d.id, d.display, substr(CASE WHEN f.quote <> '' THEN f.quote ELSE f.body END, 1, 160) AS snippet, 0 AS score
-      FROM docs d JOIN fts f ON f.rowid = d.rowid WHERE ${conditions.join(' AND ')} ORDER BY d.day DESC LIMIT ${limit}`,
+    sql: `SELECT top.id, top.display, substr(CASE WHEN f.quote <> '' THEN f.quote ELSE f.body END, 1, 160) AS snippet, 0 AS score
+      FROM (SELECT d.rowid AS doc, d.id, d.display, d.day FROM docs d WHERE ${conditions.join(' AND ')} ORDER BY d.day DESC LIMIT ${limit}) AS top
+      CROSS JOIN fts f ON f.rowid = top.doc ORDER BY top.day DESC`,
     params,
   };
 }
