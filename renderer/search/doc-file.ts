@@ -47,23 +47,38 @@ export class DocFile {
     this.handle.close();
   }
 
-  /** Appends the documents' records; returns where each went, to log beside the documents. */
-  append(docs: SearchDoc[]): Position[] {
+  /**
+   * Appends the documents' records; returns where each went, to log beside the
+   * documents (undefined for a record that did not fit: a full disk or quota never
+   * fails the write to IndexedDB, the copy is simply missing).
+   */
+  append(docs: SearchDoc[]): (Position | undefined)[] {
     const records = docs.map((doc) => this.encoder.encode(JSON.stringify(doc)));
-    const total = records.reduce((sum, record) => sum + record.length, 0);
-    const batch = new Uint8Array(total);
-    const placed: Position[] = [];
+    const batch = new Uint8Array(records.reduce((sum, record) => sum + record.length, 0));
     let offset = 0;
-    records.forEach((record, i) => {
+    const planned = records.map((record) => {
       batch.set(record, offset);
       const position = { at: this.size + offset, length: record.length };
-      this.place(docs[i]!.id, position);
-      placed.push(position);
       offset += record.length;
+      return position;
     });
-    const written = this.handle.write(batch, { at: this.size });
-    this.size += written;
-    return placed;
+    let written = 0;
+    try {
+      written = this.handle.write(batch, { at: this.size });
+    } catch {
+      written = 0;
+    }
+    const end = this.size + written;
+    this.size = end;
+    return planned.map((position, i) => {
+      const id = docs[i]!.id;
+      if (position.at + position.length > end) {
+        this.forget(id);
+        return undefined;
+      }
+      this.place(id, position);
+      return position;
+    });
   }
 
   /** The document with this id and version, or undefined when the file lacks it or holds another version. */

@@ -85,7 +85,7 @@ export class IndexStore {
    * Saves documents and, unless rebuilding, logs them for replay on the next open,
    * with where each went in the doc file (`placed`, in the order of `put`).
    */
-  async write(put: SearchDoc[], removed: string[], options: { log: boolean; stamp?: string; placed?: Position[] }): Promise<void> {
+  async write(put: SearchDoc[], removed: string[], options: { log: boolean; stamp?: string; placed?: (Position | undefined)[] }): Promise<void> {
     const tx = this.db.transaction(['docs', 'log', 'meta'], 'readwrite');
     const docs = tx.objectStore('docs');
     const log = tx.objectStore('log');
