@@ -121,6 +121,8 @@ export class IndexHost {
       this.update({ state: 'ready' });
     } else {
       if (restored) this.engine = restored;
+      // Searches are answered from here on; the state stays 'opening' until the log is replayed.
+      this.update({ restoredFromDisk: restored !== null, stamp });
       void this.serial(async () => {
         mark = now();
         const replayed = await this.replayLog();
