@@ -5,7 +5,7 @@
  * query after a restart waits only for the segments of its own terms. Changes
  * since the last snapshot are appended to per-term tails.
  */
-import { decodePostings, PostingWriter, readPostings } from './postings';
+import { decodePostings, PostingWriter } from './postings';
 import type { PostingList } from './postings';
 
 export const SEGMENT_COUNT = 256;
@@ -47,7 +47,7 @@ export class InvertedIndex {
     return this.terms.get(term)?.df ?? 0;
   }
 
-  /** Adds a posting; `packedTfs` as made by packTfs/bumpTf. */
+  /** Adds a posting; `packedTfs` as made by bumpTf. */
   append(term: string, ord: number, packedTfs: number): void {
     let entry = this.terms.get(term);
     if (!entry) {
@@ -114,9 +114,7 @@ export class InvertedIndex {
     }
     const entry = this.terms.get(term);
     if (!entry) return null;
-    let list: PostingList = { ords: new Int32Array(Math.max(16, entry.df)), packed: new Uint32Array(Math.max(16, entry.df)), length: 0 };
-    if (entry.base) list = decodePostings(entry.base, entry.base.length, list);
-    if (entry.tail) list = decodePostings(entry.tail.bytes, entry.tail.length, list);
+    const list = decodeEntry(entry);
     this.decoded.set(term, list);
     this.decodedSize += list.ords.length;
     for (const [old, oldList] of this.decoded) {
@@ -185,9 +183,8 @@ export class InvertedIndex {
     const bySeg: string[][] = Array.from({ length: SEGMENT_COUNT }, () => []);
     for (const [term, entry] of this.terms) {
       const writer = new PostingWriter(64);
-      const keep = (ord: number, tfs: Uint32Array) => { if (isAlive(ord)) writer.append(ord, tfs); };
-      if (entry.base) readPostings(entry.base, entry.base.length, keep);
-      if (entry.tail) readPostings(entry.tail.bytes, entry.tail.length, keep);
+      const { ords, packed, length } = decodeEntry(entry);
+      for (let i = 0; i < length; i += 1) if (isAlive(ords[i]!)) writer.appendPacked(ords[i]!, packed[i]!);
       if (writer.count === 0) { this.terms.delete(term); continue; }
       entry.df = writer.count;
       entry.base = writer.finish();
@@ -228,6 +225,14 @@ export class InvertedIndex {
     index.segmentsLoaded = 0;
     return index;
   }
+}
+
+/** A term's postings, base then tail, decoded into flat arrays. */
+function decodeEntry(entry: TermEntry): PostingList {
+  let list: PostingList = { ords: new Int32Array(Math.max(16, entry.df)), packed: new Uint32Array(Math.max(16, entry.df)), length: 0 };
+  if (entry.base) list = decodePostings(entry.base, entry.base.length, list);
+  if (entry.tail) list = decodePostings(entry.tail.bytes, entry.tail.length, list);
+  return list;
 }
 
 /** Filter terms start with a control character and never match typed words. */

@@ -6,13 +6,6 @@
  */
 export const FIELD_COUNT = 4;
 
-/** Four field frequencies, each capped at 255, in the four bytes of one uint32. */
-export function packTfs(tfs: ArrayLike<number>): number {
-  let packed = 0;
-  for (let f = 0; f < FIELD_COUNT; f += 1) packed = (packed | (Math.min(255, tfs[f]!) << (8 * f))) >>> 0;
-  return packed;
-}
-
 export function fieldTf(packed: number, field: number): number {
   return (packed >>> (8 * field)) & 255;
 }
@@ -32,12 +25,7 @@ export class PostingWriter {
     this.bytes = new Uint8Array(capacity);
   }
 
-  /** `tfs` holds one term frequency per field (0 when absent). */
-  append(ord: number, tfs: ArrayLike<number>): void {
-    this.appendPacked(ord, packTfs(tfs));
-  }
-
-  /** As append, with the frequencies packed by packTfs (the indexer's allocation-free form). */
+  /** Adds a posting, its four field frequencies packed one byte each (see bumpTf). */
   appendPacked(ord: number, packed: number): void {
     this.ensure(6 + FIELD_COUNT * 5);
     this.varint(this.count === 0 ? ord : ord - this.last);
@@ -72,40 +60,7 @@ export class PostingWriter {
   }
 }
 
-/** Calls `visit(ord, tfs)` for each posting; `tfs` is reused between calls. */
-export function readPostings(bytes: Uint8Array, length: number, visit: (ord: number, tfs: Uint32Array) => void): void {
-  const tfs = new Uint32Array(FIELD_COUNT);
-  let i = 0;
-  let ord = 0;
-  let first = true;
-  while (i < length) {
-    let delta = 0;
-    let shift = 0;
-    let byte: number;
-    do {
-      byte = bytes[i++]!;
-      delta += (byte & 0x7f) * 2 ** shift;
-      shift += 7;
-    } while (byte & 0x80);
-    ord = first ? delta : ord + delta;
-    first = false;
-    const mask = bytes[i++]!;
-    for (let f = 0; f < FIELD_COUNT; f += 1) {
-      if (!(mask & (1 << f))) { tfs[f] = 0; continue; }
-      let tf = 0;
-      shift = 0;
-      do {
-        byte = bytes[i++]!;
-        tf += (byte & 0x7f) * 2 ** shift;
-        shift += 7;
-      } while (byte & 0x80);
-      tfs[f] = tf;
-    }
-    visit(ord, tfs);
-  }
-}
-
-/** A posting list decoded into flat arrays: ordinals and their packed field frequencies (see packTfs). */
+/** A posting list decoded into flat arrays: ordinals and their packed field frequencies (see bumpTf). */
 export type PostingList = { ords: Int32Array; packed: Uint32Array; length: number };
 
 /** Decodes `bytes` onto the end of `list`, growing it when needed; returns the list (a new one if grown). */
