@@ -128,7 +128,7 @@ export class IndexHost {
         const replayed = await this.replayLog();
         this.startup.replayMs = now() - mark;
         this.update({ state: 'ready', restoredFromDisk: restored !== null || replayed > 0, replayed, stamp, startup: { ...this.startup } });
-      });
+      }).catch((error: unknown) => this.update({ state: 'error', error: `The search index could not replay its recent updates: ${String(error)}` }));
     }
     // Later, so the first query after a restart has IndexedDB to itself.
     setTimeout(() => void this.engine.loadAll().then(() => this.update({})), BACKGROUND_LOAD_DELAY_MS);
