@@ -95,29 +95,33 @@ function LinkSections({ entity, links, entityById }: { entity: Entity; links: Aw
     <>
       {entity.kind !== 'treaty' || links.spoken.length > 0 ? <QuoteSection title={`Said by ${entity.name}`} quotes={links.spoken} entityById={entityById} /> : null}
       <QuoteSection title="Quotes about it" quotes={links.tagged} entityById={entityById} />
-      <section className="panel" aria-label="Clips that mention it">
-        <h2>Clips that mention it</h2>
-        {links.clips.length === 0 ? <p className="muted">None yet.</p> : null}
-        <ul className="plain-list">
-          {links.clips.map((clip) => (
-            <li key={clip.id}>
-              <a href={clipHref(clip.id)}>{clip.title}</a> <span className="muted">{clip.siteName}</span>
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section className="panel" aria-label="Notes that link it">
-        <h2>Notes that link it</h2>
-        {links.notes.length === 0 ? <p className="muted">None yet.</p> : null}
-        <ul className="plain-list">
-          {links.notes.map((note) => (
-            <li key={note.id}>
-              <a href={`#/notes/${encodeURIComponent(note.id)}`}>{note.title || 'Untitled note'}</a>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <LinkSection
+        title="Clips that mention it"
+        links={links.clips.map((clip) => ({ key: clip.id, href: clipHref(clip.id), label: clip.title, detail: clip.siteName }))}
+      />
+      <LinkSection
+        title="Notes that link it"
+        links={links.notes.map((note) => ({ key: note.id, href: `#/notes/${encodeURIComponent(note.id)}`, label: note.title || 'Untitled note' }))}
+      />
     </>
+  );
+}
+
+/** A titled list of links to what names the entity, or "None yet." */
+function LinkSection({ title, links }: { title: string; links: { key: string; href: string; label: string; detail?: string }[] }) {
+  return (
+    <section className="panel" aria-label={title}>
+      <h2>{title}</h2>
+      {links.length === 0 ? <p className="muted">None yet.</p> : null}
+      <ul className="plain-list">
+        {links.map((link) => (
+          <li key={link.key}>
+            <a href={link.href}>{link.label}</a>
+            {link.detail === undefined ? null : <> <span className="muted">{link.detail}</span></>}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
