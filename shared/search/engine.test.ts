@@ -196,3 +196,13 @@ describe('singular and plural', () => {
     expect(plural.snippet.highlights.map(([s, e]) => plural.snippet.text.slice(s, e))).toEqual(['treaties']);
   });
 });
+
+describe('snippets', () => {
+  it('show a quote’s own words when only its entities’ names matched, never the list of names', async () => {
+    const engine = engineWith([
+      makeDoc({ id: 'q', type: 'quote', quote: 'We are not seeing any willingness to discuss it.', meta: 'Vladimir Putin Путин INF Treaty Intermediate-Range Nuclear Forces Treaty' }),
+    ]);
+    const [hit] = (await engine.search('treaty', { typing: false })).results;
+    expect(hit!.snippet).toEqual({ text: 'We are not seeing any willingness to discuss it.', highlights: [] });
+  });
+});

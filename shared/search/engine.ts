@@ -181,7 +181,8 @@ export class SearchEngine {
   }
 
   private hit(ord: number, doc: SearchDoc, isHit: HitTest): SearchHit {
-    const fields = doc.type === 'quote' ? [doc.quote, doc.body, doc.meta] : [doc.body, doc.title, doc.meta];
+    // Meta (byline, tags, every alias of every entity) is searched but never shown: as a snippet it reads as a list of names.
+    const fields = doc.type === 'quote' ? [doc.quote, doc.body] : [doc.body, doc.title];
     let snippet = makeSnippet(fields[0]!, isHit);
     for (const text of fields.slice(1)) {
       if (snippet.highlights.length > 0) break;
