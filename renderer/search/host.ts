@@ -215,7 +215,7 @@ export class IndexHost {
 
   private async afterLogged(count: number, stamp?: string): Promise<void> {
     this.logLength += count;
-    if (this.logLength > LOG_LIMIT) await this.checkpoint();
+    if (this.logLength > LOG_LIMIT) await this.checkpoint(stamp);
     else this.update(stamp === undefined ? {} : { stamp });
   }
 
