@@ -54,8 +54,19 @@ describe('clipping, as a user', () => {
     await frame.getByText(/common sense gun safety laws/).first().waitFor();
     const text = await frame.locator('body').innerText();
     expect(text).toContain('common sense gun safety laws');
+    // Each image has loaded or failed before it is judged (decoding may still run after the text shows).
     const images = await frame.locator('img').evaluateAll((imgs) =>
-      imgs.map((img) => ({ src: (img as HTMLImageElement).src, ok: (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0 })),
+      Promise.all(
+        (imgs as HTMLImageElement[]).map(async (img) => {
+          if (!img.complete) {
+            await new Promise((settled) => {
+              img.addEventListener('load', settled, { once: true });
+              img.addEventListener('error', settled, { once: true });
+            });
+          }
+          return { src: img.src, ok: img.naturalWidth > 0 };
+        }),
+      ),
     );
     expect(images.length).toBeGreaterThan(0);
     expect(images.every((image) => image.src.startsWith('blob:') && image.ok)).toBe(true);

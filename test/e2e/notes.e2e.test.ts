@@ -46,6 +46,8 @@ describe('notes, as a user', () => {
     const again = new NotesPage(browser.page);
     await again.listItem('Thesis: the treaties left standing').click();
     await again.editor.getByText(/typed right before the window closed/).waitFor();
+    // The cited quote is read from the library after the note's own text shows.
+    await again.editor.getByText(/New START treaty \(on intercontinental missiles\) expires/).waitFor();
     const text = await again.editor.innerText();
     expect(text).toContain('Where things stand');
     expect(text).toContain('INF is gone');
