@@ -1,9 +1,11 @@
 /**
- * npm run bench:search -- [--corpus FILE.jsonl] [--docs N] [--rounds R] [--keep DIR] [--slowest K]
+ * npm run bench:search -- [--corpus FILE.jsonl] [--docs N] [--rounds R] [--keep DIR] [--slowest K] [--profile FILE]
  *
  * --keep DIR keeps Chromium's profile (and so the built index) in DIR and reuses
  * it when it already holds N documents, to iterate on query speed without a
- * rebuild; --slowest K lists the K slowest queries with where their time went.
+ * rebuild; --slowest K lists the K slowest queries with where their time went;
+ * --profile FILE writes a CPU profile of the worker over the query rounds (an
+ * unminified build, so names are readable; its timings are not the figures).
  *
  * Runs the real search worker (renderer/search) in headless Chromium over a
  * corpus of N articles (default 50,000) of ~1,100 words recombined from real BBC
@@ -19,6 +21,7 @@ import { join } from 'node:path';
 import { build, preview } from 'vite';
 import { chromiumArgs, chromiumPath } from '../chromium';
 import type { SourceArticle } from './search-corpus';
+import { WorkerProfiler } from './worker-profiler';
 import type { bench as benchApi } from './search-page/bench-page';
 
 type Bench = { bench: typeof benchApi };
@@ -41,12 +44,13 @@ const docs = Number(option('docs', '50000'));
 const rounds = Number(option('rounds', '5'));
 const keep = option('keep', '');
 const slowest = Number(option('slowest', '0'));
+const profileFile = option('profile', '');
 if (!Number.isInteger(docs) || docs < 1) throw new Error(`--docs must be a positive whole number, not "${option('docs', '')}".`);
 const articles: SourceArticle[] = readFileSync(corpusPath, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as SourceArticle);
 
 // A production build, as the app ships it: cold start then measures a bundled worker, not a dev server.
 const outDir = mkdtempSync(join(tmpdir(), 'quire-search-bench-'));
-await build({ root: pageDir, base: './', configFile: false, logLevel: 'error', worker: { format: 'es' }, build: { outDir, emptyOutDir: true } });
+await build({ root: pageDir, base: './', configFile: false, logLevel: 'error', worker: { format: 'es' }, build: { outDir, emptyOutDir: true, minify: !profileFile } });
 // Cross-origin isolation lets the page measure the worker's memory (performance.measureUserAgentSpecificMemory).
 const isolation = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
 // A kept profile needs a fixed origin: IndexedDB belongs to scheme, host and port.
@@ -72,12 +76,15 @@ try {
   }
   await page.evaluate((source) => (window as never as { bench: Bench['bench'] }).bench.use(source), articles);
 
+  const profiler = profileFile ? await WorkerProfiler.attach(page) : null;
   const cold = await page.evaluate(() => (window as never as { bench: Bench['bench'] }).bench.coldStart());
   console.log(`cold start          ${cold.coldStartMs.toFixed(0)} ms to first result (restored from IndexedDB: ${cold.restored}, ${cold.docs} docs, ${cold.firstTotal} hits); all segments in memory after ${cold.fullLoadMs.toFixed(0)} ms; documents from the OPFS doc file: ${cold.docFile}`);
   const startup = cold.startup ? Object.entries(cold.startup).map(([phase, ms]) => `${phase.replace(/Ms$/, '')} ${ms.toFixed(0)}`).join(', ') : 'not reported';
   console.log(`  opening (ms): ${startup}; first query: segments ${cold.first.loadMs.toFixed(0)}, matching ${cold.first.matchMs.toFixed(0)}, documents and snippets ${cold.first.resultsMs.toFixed(0)}`);
 
+  if (profiler) console.log(await profiler.start() ? 'profiling the worker over the query rounds' : 'no worker to profile');
   const { queries, inWorker, sample, sampleTotal, slow } = await page.evaluate((r) => (window as never as { bench: Bench['bench'] }).bench.queries(r), rounds);
+  if (profiler) console.log(`CPU profile of the worker in ${profileFile}; self time:\n${(await profiler.stop(profileFile)).join('\n')}`);
   for (const [kind, timings] of Object.entries(queries)) console.log(`${kind.padEnd(20)}${percentiles(timings)}`);
   console.log(`all queries         ${percentiles(Object.values(queries).flat())}`);
   console.log(`  in the worker: matching and ranking ${percentiles(inWorker.match)}`);
