@@ -2,33 +2,47 @@
  * Snippets: the stretch of a text with the most distinct query hits, cut at word
  * boundaries, with the hits' ranges relative to the snippet text.
  */
-import { forEachToken } from './tokenize';
+import { foldWord, forEachToken, hasNonAsciiWordChar, isWordCode } from './tokenize';
 import type { Token } from './tokenize';
 import type { Highlight, Snippet } from './types';
 
-/** Which terms to highlight; `pattern` finds them natively when they are all plain ASCII. */
-export type HitTest = { isHit: (term: string) => boolean; pattern: RegExp | null };
+/**
+ * Which terms to highlight. `pattern` finds the ASCII ones natively (most
+ * queries); `complete` says whether it covers every term, and when it does not,
+ * or the text has word characters outside ASCII (é folds to e), a text where it
+ * finds nothing is tokenized instead.
+ */
+export type HitTest = { isHit: (term: string) => boolean; pattern: RegExp | null; complete: boolean };
 
 const SNIPPET_CHARS = 200;
 const LEAD_CHARS = 50;
 const SCAN_CHARS = 60_000;
 const CHUNK_CHARS = 1_500;
 
-const PLAIN = /^[a-z0-9]+$/;
-const WORD_CHAR = '[\\p{L}\\p{N}\\p{M}]';
+/** Folded ASCII words, with inner apostrophes ("economy's"): the text may spell those three ways. */
+const REGEXABLE = /^[a-z0-9]+(?:'[a-z0-9]+)*$/;
+const APOSTROPHE = "['\\u2019\\u02bc]";
+const JOINER = "['\\u2019\\u02bc-]";
 
 export function hitTest(terms: Iterable<string>, prefixes: string[]): HitTest {
   const exact = new Set(terms);
   const isHit = prefixes.length === 0
     ? (term: string) => exact.has(term)
     : (term: string) => exact.has(term) || prefixes.some((prefix) => term.startsWith(prefix));
-  const all = [...exact, ...prefixes];
-  if (all.length === 0 || !all.every((term) => PLAIN.test(term))) return { isHit, pattern: null };
+  const words = [...exact].filter((term) => REGEXABLE.test(term));
+  const starts = prefixes.filter((prefix) => REGEXABLE.test(prefix));
+  const complete = words.length === exact.size && starts.length === prefixes.length;
+  if (words.length + starts.length === 0) return { isHit, pattern: null, complete: false };
   // Completions and longer words first, so the longest match at a place wins.
-  const words = [...exact].sort((a, b) => b.length - a.length);
-  const alternatives = [...prefixes.map((prefix) => `${prefix}${WORD_CHAR}*`), ...words];
-  const pattern = new RegExp(`(?<!${WORD_CHAR})(?:${alternatives.join('|')})(?!${WORD_CHAR})`, 'giu');
-  return { isHit, pattern };
+  const spell = (term: string) => term.replaceAll("'", APOSTROPHE);
+  const alternatives = [
+    // A completion runs on over apostrophes and hyphens, as the tokenizer's whole and joined forms do.
+    ...starts.map((prefix) => `${spell(prefix)}[a-z0-9]*(?:${JOINER}[a-z0-9]+)*`),
+    ...words.sort((a, b) => b.length - a.length).map(spell),
+  ];
+  // ASCII classes and no Unicode flag: such a pattern compiles in microseconds, one with \p{L} in
+  // about a millisecond, and every query (every keystroke) is a new pattern. Word edges are checked after.
+  return { isHit, pattern: new RegExp(alternatives.join('|'), 'gi'), complete };
 }
 
 export function highlightAll(text: string, isHit: HitTest): Highlight[] {
@@ -56,12 +70,20 @@ function hitsIn(text: string, test: HitTest): Token[] {
   const hits: Token[] = [];
   if (test.pattern) {
     for (const match of text.matchAll(test.pattern)) {
-      hits.push({ term: match[0].toLowerCase(), start: match.index, end: match.index + match[0].length, pos: hits.length });
+      const start = match.index;
+      const end = start + match[0].length;
+      if ((start > 0 && inWord(text, start - 1)) || (end < text.length && inWord(text, end))) continue;
+      hits.push({ term: foldWord(match[0]), start, end, pos: hits.length });
     }
-    return hits;
+    if (hits.length > 0 || (test.complete && !hasNonAsciiWordChar(text))) return hits;
   }
   forEachToken(text, (term, start, end, pos) => { if (test.isHit(term)) hits.push({ term, start, end, pos }); });
   return hits;
+}
+
+/** A word character that does not end a word here: U+02BC is a letter, but also the tokenizer's apostrophe ("economyʼs"). */
+function inWord(text: string, i: number): boolean {
+  return text.charCodeAt(i) !== 0x2bc && isWordCode(text, i);
 }
 
 export function makeSnippet(text: string, isHit: HitTest, maxChars = SNIPPET_CHARS): Snippet {

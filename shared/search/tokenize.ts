@@ -25,7 +25,8 @@ const MAX_TERM_LENGTH = 40;
 /** Word-character class per UTF-16 code unit, filled lazily: 1 word, 2 not, 0 unknown. */
 const charClass = new Uint8Array(65_536);
 
-function isWordCode(text: string, i: number): boolean {
+/** True when the UTF-16 unit at `i` belongs to a word (letters, digits, marks, either half of a surrogate pair of one). */
+export function isWordCode(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
   if (code >= 0xd800 && code <= 0xdbff) return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
@@ -36,6 +37,17 @@ function isWordCode(text: string, i: number): boolean {
     charClass[code] = known;
   }
   return known === 1;
+}
+
+const NON_ASCII_WORD_CHAR = /[^\p{ASCII}](?<=[\p{L}\p{N}\p{M}])/u;
+
+/**
+ * True when the text has a word character outside ASCII (é, ß, Ж, ﬁ): only then
+ * can folding make its words differ from what a case-insensitive native match of
+ * ASCII terms sees. Curly quotes and dashes are not word characters.
+ */
+export function hasNonAsciiWordChar(text: string): boolean {
+  return NON_ASCII_WORD_CHAR.test(text);
 }
 
 const foldCache = new Map<string, string>();
@@ -113,7 +125,6 @@ function addWord(emit: TokenVisitor, word: string, start: number, pos: number): 
   const joined = parts.map((part) => foldWord(part).replace(/'/g, '')).join('');
   push(emit, joined, start, start + word.length, pos);
   return pos + parts.length;
-  return pos;
 }
 
 function addApostropheWord(emit: TokenVisitor, word: string, start: number, pos: number): void {
