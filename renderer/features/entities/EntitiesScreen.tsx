@@ -2,8 +2,8 @@ import { useCallback, useState } from 'react';
 import { useSubRoute } from '../library/route';
 import { EntityCatalog } from './EntityCatalog';
 import { EntityPage } from './EntityPage';
-import { Toast } from './Toast';
-import type { UndoToast } from './Toast';
+import { Toast } from '../../ui/Toast';
+import type { UndoToast } from '../../ui/Toast';
 import './entities.css';
 
 /** Entities: the catalog, or (at `#/entities/<id>`) one entry's page. The undo toast outlives the move between them. */

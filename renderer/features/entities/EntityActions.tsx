@@ -5,7 +5,7 @@ import { restoreEntity, trashEntity, updateEntity } from '../../db/entities';
 import { useLibraryDb } from '../library/library-db';
 import { entityHref } from '../library/route';
 import { EntityPicker } from '../quotes/EntityPicker';
-import type { UndoToast } from './Toast';
+import type { UndoToast } from '../../ui/Toast';
 
 type Mode = { kind: 'idle' } | { kind: 'rename' } | { kind: 'merge'; target: Entity | null };
 

@@ -11,7 +11,7 @@ import { loadEntityLinks } from './entity-links';
 import type { QuoteWithClip } from './entity-links';
 import { EntityTimeline } from './EntityTimeline';
 import { timelineOf } from './timeline';
-import type { UndoToast } from './Toast';
+import type { UndoToast } from '../../ui/Toast';
 import { TreatyEditor } from './TreatyEditor';
 import { TreatyFacts } from './TreatyFacts';
 

@@ -2,8 +2,9 @@ import { QUOTE_DRAG_TYPE } from '../../../shared/notes/drag';
 import { useState } from 'react';
 import { QUOTE_COLOURS } from '../../../shared/model';
 import type { Clip, Entity, EntityKind, Quote } from '../../../shared/model';
-import { updateQuote, trashQuote } from '../../db/quotes';
+import { restoreQuote, trashQuote, updateQuote } from '../../db/quotes';
 import type { QuotePatch } from '../../db/quotes';
+import type { UndoToast } from '../../ui/Toast';
 import { useLibraryDb } from '../library/library-db';
 import { entityHref } from '../library/route';
 import { CITATION_STYLES, citeQuote, copyCitation } from './citation-copy';
@@ -19,15 +20,21 @@ type QuoteCardProps = {
   entityById: ReadonlyMap<string, Entity>;
   onActivate: () => void;
   onCreateEntity: (name: string, kind: EntityKind) => Promise<string>;
+  /** Offers the undo of a delete; the card itself is gone by then, so its host shows it. */
+  onUndoable: (toast: UndoToast) => void;
 };
 
 /** One quote: who said it, what it concerns, a comment and a colour; copyable as a citation. */
-export function QuoteCard({ quote, clip, orphaned, active, entities, entityById, onActivate, onCreateEntity }: QuoteCardProps) {
+export function QuoteCard({ quote, clip, orphaned, active, entities, entityById, onActivate, onCreateEntity, onUndoable }: QuoteCardProps) {
   const db = useLibraryDb();
   const [status, setStatus] = useState<string | null>(null);
   const speaker = quote.speakerId ? entityById.get(quote.speakerId) : undefined;
   const tags = quote.entityIds.map((id) => entityById.get(id)).filter((e): e is Entity => e !== undefined);
-  const save = (patch: QuotePatch) => updateQuote(db, quote.id, patch).catch((error: unknown) => setStatus(error instanceof Error ? error.message : String(error)));
+  const fail = (error: unknown) => setStatus(error instanceof Error ? error.message : String(error));
+  const save = (patch: QuotePatch) => updateQuote(db, quote.id, patch).catch(fail);
+  // Trashing only marks the quote, so restoring it brings back its highlight, speaker, tags and comment unchanged.
+  const remove = () =>
+    trashQuote(db, quote.id).then(() => onUndoable({ message: 'Quote moved to the trash', undo: () => restoreQuote(db, quote.id) }), fail);
   const [style, setStyle] = useState<CitationStyle>('plain');
   const copy = async () => {
     try {
@@ -120,7 +127,7 @@ export function QuoteCard({ quote, clip, orphaned, active, entities, entityById,
         <button type="button" onClick={() => void copy()}>
           Copy citation
         </button>
-        <button type="button" className="danger" onClick={() => void trashQuote(db, quote.id)}>
+        <button type="button" className="danger" onClick={() => void remove()}>
           Delete
         </button>
       </div>

@@ -1,6 +1,9 @@
+import { useCallback, useState } from 'react';
 import type { Anchor } from '../../../shared/anchor/anchor';
 import type { Clip, Entity, EntityKind, Quote } from '../../../shared/model';
 import { createEntity } from '../../db/entities';
+import { Toast } from '../../ui/Toast';
+import type { UndoToast } from '../../ui/Toast';
 import { useLibraryDb } from '../library/library-db';
 import { SuggestionsSection } from '../suggestions/SuggestionsSection';
 import { QuoteCard } from './QuoteCard';
@@ -18,6 +21,8 @@ type QuotePanelProps = {
 /** The clip's quotes as cards, in reading order; orphans (text no longer found) last, with their text. */
 export function QuotePanel({ clip, quotes, anchors, entities, activeQuoteId, onActivate }: QuotePanelProps) {
   const db = useLibraryDb();
+  const [toast, setToast] = useState<UndoToast | null>(null);
+  const dismissToast = useCallback(() => setToast(null), []);
   const entityById = new Map(entities.map((e) => [e.id, e]));
   const createInline = async (name: string, kind: EntityKind) => (await createEntity(db, { name, kind })).id;
   const anchored = quotes.filter((q) => !anchors.get(q.id)?.orphaned);
@@ -33,6 +38,7 @@ export function QuotePanel({ clip, quotes, anchors, entities, activeQuoteId, onA
       entityById={entityById}
       onActivate={() => onActivate(quote.id)}
       onCreateEntity={createInline}
+      onUndoable={setToast}
     />
   );
 
@@ -54,6 +60,7 @@ export function QuotePanel({ clip, quotes, anchors, entities, activeQuoteId, onA
         </>
       ) : null}
       <SuggestionsSection clip={clip} quotes={quotes} anchors={anchors} entities={entities} onActivate={onActivate} />
+      {toast ? <Toast toast={toast} onDone={dismissToast} /> : null}
     </aside>
   );
 }

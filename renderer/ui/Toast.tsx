@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import './Toast.css';
 
 export type UndoToast = { message: string; undo: () => Promise<void> };
 
