@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mountScreen, until } from '../../testing/mount-screen';
 import { addClip } from '../../db/clips';
 import type { LibraryDb } from '../../db/db';
-import { createEntity, getEntity } from '../../db/entities';
+import { createEntity, getEntity, listEntities } from '../../db/entities';
 import { createQuote, getQuote } from '../../db/quotes';
 import { clipDraft, freshLibrary, quoteDraft } from '../../db/testing';
 import { entityHref } from '../library/route';
@@ -94,5 +94,56 @@ describe('the entity page', () => {
     const treaty = (await getEntity(db, inf.id))!.treaty!;
     expect(treaty.signed).toBe('1987-12-08');
     expect(treaty.partyIds).toEqual([russia.id]);
+  });
+});
+
+describe('adding an entry to the catalog', () => {
+  const notice = (host: HTMLElement) => host.querySelector<HTMLElement>('.duplicate-notice');
+
+  it('stops at a name already there, whatever its case, pointing at the existing entry; "Add anyway" adds it', async () => {
+    const db = await freshLibrary();
+    const putin = await createEntity(db, { kind: 'person', name: 'Vladimir Putin', aliases: ['Putin'] });
+    const host = await render(db);
+    await until(() => host.querySelector('[aria-label="People"]'), 'the catalog');
+
+    await type(host.querySelector<HTMLInputElement>('input[type=search]')!, 'vladimir putin');
+    await act(async () => (await button(host, 'Add “vladimir putin”')).click());
+    const shown = await until(() => notice(host), 'the duplicate notice');
+    expect(shown.getAttribute('role')).toBe('alert');
+    expect(shown.textContent).toContain('Vladimir Putin already exists (person).');
+    expect(shown.querySelector('a')?.getAttribute('href')).toBe(entityHref(putin.id));
+    expect((await listEntities(db)).map((e) => e.id)).toEqual([putin.id]);
+
+    await act(async () => (await button(host, 'Add anyway')).click());
+    await until(() => host.querySelector('h1')?.textContent === 'vladimir putin', 'the new entry’s page');
+    const all = await listEntities(db);
+    expect(all.map((e) => e.name).sort()).toEqual(['Vladimir Putin', 'vladimir putin']);
+    expect(window.location.hash).toBe(entityHref(all.find((e) => e.id !== putin.id)!.id));
+  });
+
+  it('knows an entry by its alias, lets the user open it, and adds a new name at once', async () => {
+    const db = await freshLibrary();
+    const putin = await createEntity(db, { kind: 'person', name: 'Vladimir Putin', aliases: ['Putin'] });
+    const host = await render(db);
+    await until(() => host.querySelector('[aria-label="People"]'), 'the catalog');
+    const search = host.querySelector<HTMLInputElement>('input[type=search]')!;
+
+    await type(search, 'PUTIN');
+    await act(async () => (await button(host, 'Add “PUTIN”')).click());
+    expect((await until(() => notice(host), 'the duplicate notice')).textContent).toContain('Vladimir Putin already exists (person), also known as “Putin”.');
+    await type(search, 'PUTI');
+    expect(notice(host)).toBeNull();
+
+    await type(search, 'Dmitry Medvedev');
+    await act(async () => (await button(host, 'Add “Dmitry Medvedev”')).click());
+    await until(() => host.querySelector('h1')?.textContent === 'Dmitry Medvedev', 'the new entry’s page');
+    expect((await listEntities(db)).map((e) => e.name)).toEqual(['Dmitry Medvedev', 'Vladimir Putin']);
+
+    window.location.hash = '#/entities';
+    await type(await until(() => host.querySelector<HTMLInputElement>('input[type=search]'), 'the catalog again'), 'putin');
+    await act(async () => (await button(host, 'Add “putin”')).click());
+    await act(async () => (await until(() => notice(host)?.querySelector<HTMLAnchorElement>('a'), 'the Open link')).click());
+    await until(() => host.querySelector('h1')?.textContent === 'Vladimir Putin', 'the existing entry’s page');
+    expect(window.location.hash).toBe(entityHref(putin.id));
   });
 });

@@ -1,11 +1,13 @@
 import { useState } from 'react';
-import type { EntityKind } from '../../../shared/model';
+import type { Entity, EntityKind } from '../../../shared/model';
 import { EmptyState } from '../../app/EmptyState';
 import { createEntity, listEntities } from '../../db/entities';
 import { useLibraryDb, useLive } from '../library/library-db';
 import { entityHref } from '../library/route';
 import { ENTITY_KINDS } from '../quotes/EntityPicker';
-import { nameScore } from '../quotes/entity-search';
+import { findSameName, nameScore } from '../quotes/entity-search';
+import type { NameMatch } from '../quotes/entity-search';
+import { DuplicateNotice } from './DuplicateNotice';
 
 const GROUP_LABEL: Record<EntityKind, string> = { person: 'People', organization: 'Organizations', state: 'States', treaty: 'Treaties', other: 'Other' };
 
@@ -17,11 +19,17 @@ export function EntityCatalog() {
   const [kind, setKind] = useState<EntityKind | 'all'>('all');
   const [newKind, setNewKind] = useState<EntityKind>('person');
   const [error, setError] = useState<string | null>(null);
+  const [duplicates, setDuplicates] = useState<NameMatch<Entity>[]>([]);
   if (entities.status !== 'ready') return entities.status === 'error' ? <p role="alert">{entities.message}</p> : <p className="loading">Loading…</p>;
   const shown = entities.value.filter((e) => (kind === 'all' || e.kind === kind) && (query.trim() === '' || nameScore(e, query) > 0));
-  const create = () => {
-    if (query.trim() === '') return setError('Type the new entry’s name in the search box first.');
-    createEntity(db, { name: query.trim(), kind: newKind }).then((e) => (window.location.hash = entityHref(e.id)), (f: unknown) => setError(String(f)));
+  const create = (evenIfTaken = false) => {
+    const name = query.trim();
+    if (name === '') return setError('Type the new entry’s name in the search box first.');
+    setError(null);
+    const taken = evenIfTaken ? [] : findSameName(entities.value, name);
+    setDuplicates(taken);
+    if (taken.length > 0) return;
+    createEntity(db, { name, kind: newKind }).then((e) => (window.location.hash = entityHref(e.id)), (f: unknown) => setError(String(f)));
   };
 
   return (
@@ -30,7 +38,16 @@ export function EntityCatalog() {
         <h1>Entities</h1>
       </header>
       <div className="catalog-tools">
-        <input type="search" aria-label="Search entities" placeholder="Search by name or alias" value={query} onChange={(e) => setQuery(e.target.value)} />
+        <input
+          type="search"
+          aria-label="Search entities"
+          placeholder="Search by name or alias"
+          value={query}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setDuplicates([]);
+          }}
+        />
         <div className="segmented" role="radiogroup" aria-label="Kind">
           {[{ value: 'all' as const, label: 'All' }, ...ENTITY_KINDS].map((k) => (
             <button key={k.value} type="button" role="radio" aria-checked={kind === k.value} className={kind === k.value ? 'on' : ''} onClick={() => setKind(k.value)}>
@@ -42,10 +59,11 @@ export function EntityCatalog() {
           <select aria-label="Kind of the new entry" value={newKind} onChange={(e) => setNewKind(e.target.value as EntityKind)}>
             {ENTITY_KINDS.map((k) => <option key={k.value} value={k.value}>{k.label}</option>)}
           </select>
-          <button type="button" onClick={create}>Add “{query.trim() || '…'}”</button>
+          <button type="button" onClick={() => create()}>Add “{query.trim() || '…'}”</button>
         </span>
       </div>
       {error ? <p role="alert" className="error-text">{error}</p> : null}
+      {duplicates.length > 0 ? <DuplicateNotice matches={duplicates} onAddAnyway={() => create(true)} onCancel={() => setDuplicates([])} /> : null}
       {entities.value.length === 0 ? (
         <EmptyState title="No actors or treaties yet">
           <p>People, organizations, states and treaties you tag in quotes gather here, each with every quote, clip and note about it.</p>

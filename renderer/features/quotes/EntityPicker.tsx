@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { Entity, EntityKind } from '../../../shared/model';
-import { searchEntities } from './entity-search';
+import { findSameName, searchEntities } from './entity-search';
 import './quotes.css';
 
 export const ENTITY_KINDS: { value: EntityKind; label: string }[] = [
@@ -29,7 +29,8 @@ export function EntityPicker({ label, entities, exclude = [], onPick, onCreate, 
   const [creating, setCreating] = useState<EntityKind | null>(null);
   const [error, setError] = useState<string | null>(null);
   const hits = searchEntities(entities, query, exclude);
-  const canCreate = query.trim() !== '' && !hits.some((e) => e.name.toLowerCase() === query.trim().toLowerCase());
+  // An entry of the same name is offered as a hit; an alias match still allows a new entry (a namesake).
+  const canCreate = query.trim() !== '' && !findSameName(hits, query).some((match) => match.matched === match.entity.name);
   const count = hits.length + (canCreate ? 1 : 0);
 
   const reset = () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameScore, searchEntities } from './entity-search';
+import { findSameName, nameScore, searchEntities } from './entity-search';
 
 const catalog = [
   { id: 'putin', name: 'Vladimir Putin', aliases: ['Putin', 'Путин'] },
@@ -29,5 +29,25 @@ describe('entity typeahead', () => {
     expect(searchEntities(catalog, '  ')).toEqual([]);
     expect(searchEntities(catalog, 'xyz')).toEqual([]);
     expect(searchEntities(catalog, 'Put', ['putin'])).toEqual([]);
+  });
+});
+
+describe('an entry that already exists', () => {
+  it('is found by its name folded for case, accents and spacing, saying which form matched', () => {
+    expect(findSameName(catalog, 'vladimir  PUTIN ')).toEqual([{ entity: catalog[0], matched: 'Vladimir Putin' }]);
+    expect(findSameName(catalog, 'Philippe Petain')).toEqual([{ entity: catalog[4], matched: 'Philippe Pétain' }]);
+  });
+
+  it('is found by an alias, in any script', () => {
+    expect(findSameName(catalog, 'washington')).toEqual([{ entity: catalog[3], matched: 'Washington' }]);
+    expect(findSameName(catalog, 'путин')).toEqual([{ entity: catalog[0], matched: 'Путин' }]);
+  });
+
+  it('lists every entry sharing the name, and none for a part of a name or an empty one', () => {
+    const twins = [...catalog, { id: 'putin-2', name: 'Vladimir Putin', aliases: [] }];
+    expect(findSameName(twins, 'Vladimir Putin').map((m) => m.entity.id)).toEqual(['putin', 'putin-2']);
+    expect(findSameName(catalog, 'Vladimir')).toEqual([]);
+    expect(findSameName(catalog, 'START')).toEqual([]);
+    expect(findSameName(catalog, '   ')).toEqual([]);
   });
 });

@@ -31,3 +31,18 @@ export function searchEntities<E extends Pick<Entity, 'id' | 'name' | 'aliases'>
     .slice(0, limit)
     .map((hit) => hit.entity);
 }
+
+export type NameMatch<E> = { entity: E; matched: string };
+
+/**
+ * Entities already called `name`, by their name or an alias, compared folded
+ * ("vladimir putin" is "Vladimir Putin"); `matched` is the form that matched.
+ */
+export function findSameName<E extends Pick<Entity, 'name' | 'aliases'>>(entities: readonly E[], name: string): NameMatch<E>[] {
+  const key = norm(name);
+  if (key === '') return [];
+  return entities.flatMap((entity) => {
+    const matched = [entity.name, ...entity.aliases].find((form) => norm(form) === key);
+    return matched === undefined ? [] : [{ entity, matched }];
+  });
+}
