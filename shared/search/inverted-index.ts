@@ -143,26 +143,40 @@ export class InvertedIndex {
   withPrefix(prefix: string, limit: number): string[] {
     const found: string[] = [];
     const sorted = this.sorted;
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (sorted[mid]! < prefix) low = mid + 1;
-      else high = mid;
-    }
-    for (let i = low; i < sorted.length && sorted[i]!.startsWith(prefix); i += 1) found.push(sorted[i]!);
+    const [from, to] = prefixRange(sorted, prefix, 0);
+    for (let i = from; i < to; i += 1) found.push(sorted[i]!);
     for (const term of this.unsorted) if (term.startsWith(prefix) && isWordTerm(term)) found.push(term);
     const live = found.filter((term) => this.df(term) > 0);
     if (live.length <= limit) return live;
     return live.sort((a, b) => this.df(b) - this.df(a)).slice(0, limit);
   }
 
-  /** Calls `visit` for every searchable term whose length is in [min, max]. */
-  forEachWordTerm(minLength: number, maxLength: number, visit: (term: string) => void): void {
-    for (const list of [this.sorted, this.unsorted]) {
-      for (const term of list) {
-        if (term.length >= minLength && term.length <= maxLength && isWordTerm(term)) visit(term);
+  /**
+   * Calls `visit` for every searchable term whose length is in [min, max] and
+   * whose first or second letter is one of `letters`: the terms a typo correction
+   * can be (one edit leaves one of the first two letters in place). The sorted
+   * dictionary is read by ranges (terms starting with each letter, and with any
+   * letter followed by it) rather than whole: a tenth of it or less.
+   */
+  forEachTermNear(letters: string[], minLength: number, maxLength: number, visit: (term: string) => void): void {
+    const sorted = this.sorted;
+    const wanted = [...new Set(letters)];
+    const visitRange = ([from, to]: [number, number]) => {
+      for (let i = from; i < to; i += 1) {
+        const term = sorted[i]!;
+        if (term.length >= minLength && term.length <= maxLength) visit(term);
       }
+    };
+    for (const letter of wanted) visitRange(prefixRange(sorted, letter, 0));
+    for (let group = 0; group < sorted.length; ) {
+      const first = sorted[group]![0]!;
+      const end = prefixRange(sorted, first, group)[1];
+      if (!wanted.includes(first)) for (const letter of wanted) visitRange(prefixRange(sorted, first + letter, group));
+      group = end;
+    }
+    for (const term of this.unsorted) {
+      if (term.length < minLength || term.length > maxLength || !isWordTerm(term)) continue;
+      if (wanted.includes(term[0]!) || wanted.includes(term[1] ?? '')) visit(term);
     }
   }
 
@@ -233,6 +247,25 @@ function decodeEntry(entry: TermEntry): PostingList {
   if (entry.base) list = decodePostings(entry.base, entry.base.length, list);
   if (entry.tail) list = decodePostings(entry.tail.bytes, entry.tail.length, list);
   return list;
+}
+
+/** The index range [from, to) of the sorted terms starting with `prefix`, searching from `from`. */
+function prefixRange(sorted: string[], prefix: string, from: number): [number, number] {
+  const last = prefix.length - 1;
+  const after = prefix.slice(0, last) + String.fromCharCode(prefix.charCodeAt(last) + 1);
+  const start = lowerBound(sorted, prefix, from);
+  return [start, lowerBound(sorted, after, start)];
+}
+
+function lowerBound(sorted: string[], key: string, from: number): number {
+  let low = from;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid]! < key) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** Filter terms start with a control character and never match typed words. */

@@ -16,22 +16,16 @@ export function typoCandidates(index: InvertedIndex, word: string, limit = 8): T
   const maxEdits = allowedEdits(word);
   if (maxEdits === 0) return [];
   const found: TypoCandidate[] = [];
-  const first = word.charCodeAt(0);
-  const second = word.charCodeAt(1);
-  index.forEachWordTerm(word.length - maxEdits, word.length + maxEdits, (term) => {
-    // Every single edit leaves one of the first two letters in place: a cheap filter before the distance.
-    const a = term.charCodeAt(0);
-    const b = term.charCodeAt(1);
-    if (a !== first && a !== second && b !== first && b !== second) return;
+  index.forEachTermNear([word[0]!, word[1]!], word.length - maxEdits, word.length + maxEdits, (term) => {
     if (term === word) return;
     const distance = boundedDistance(word, term, maxEdits);
     if (distance <= maxEdits) found.push({ term, distance });
   });
-  found.sort((a, b) => a.distance - b.distance || index.df(b.term) - index.df(a.term));
+  found.sort((a, b) => a.distance - b.distance || index.df(b.term) - index.df(a.term) || (a.term < b.term ? -1 : 1));
   return found.slice(0, limit);
 }
 
-/** Reused rows of the distance table: the scan runs over the whole dictionary. */
+/** Reused rows of the distance table: the scan runs over many thousands of terms. */
 let rows = [0, 1, 2].map(() => new Int32Array(64));
 
 /** Optimal string alignment distance, or max + 1 as soon as it must exceed max. */
