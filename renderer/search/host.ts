@@ -25,7 +25,7 @@ export class IndexHost {
   private readonly cache = new Map<string, SearchDoc>();
   private queue: Promise<unknown> = Promise.resolve();
   private logLength = 0;
-  private readonly startup = { bootMs: 0, storageMs: 0, snapshotMs: 0, restoreMs: 0, replayMs: 0 };
+  private readonly startup = { bootMs: 0, storageMs: 0, snapshotMs: 0, restoreMs: 0, replayMs: 0, warmUpMs: 0 };
   status: SearchStatus;
 
   private constructor(
@@ -131,7 +131,26 @@ export class IndexHost {
       }).catch((error: unknown) => this.update({ state: 'error', error: `The search index could not replay its recent updates: ${String(error)}` }));
     }
     // Later, so the first query after a restart has IndexedDB to itself.
-    setTimeout(() => void this.engine.loadAll().then(() => this.update({})), BACKGROUND_LOAD_DELAY_MS);
+    setTimeout(() => void this.engine.loadAll().then(() => {
+      this.update({});
+      return this.warmUp();
+    }), BACKGROUND_LOAD_DELAY_MS);
+  }
+
+  /**
+   * Runs a few searches over the library's common words, one per task so a
+   * user's query never waits long behind them, to have the engine's code compiled
+   * before the first real searches. Their results are not used, and a failure
+   * here only means the first searches run a little slower.
+   */
+  private async warmUp(): Promise<void> {
+    const start = now();
+    for (const query of this.engine.warmUpQueries()) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await this.engine.search(query, { limit: 20 }).catch(() => undefined);
+    }
+    this.startup.warmUpMs = now() - start;
+    this.update({ startup: { ...this.startup } });
   }
 
   /** Applies the updates logged since the snapshot (or since the start, when there is none). */

@@ -20,9 +20,10 @@ export type SearchStatus = {
   docFile: boolean;
   /**
    * Where opening went, in ms: the worker starting (its script loaded and run),
-   * opening storage, reading the snapshot, restoring it, replaying the log.
+   * opening storage, reading the snapshot, restoring it, replaying the log; and
+   * once every segment is in memory, the warm-up searches (0 until they are done).
    */
-  startup?: { bootMs: number; storageMs: number; snapshotMs: number; restoreMs: number; replayMs: number };
+  startup?: { bootMs: number; storageMs: number; snapshotMs: number; restoreMs: number; replayMs: number; warmUpMs: number };
 };
 
 export type Requests = {

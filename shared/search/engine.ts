@@ -19,6 +19,7 @@ import { forEachToken } from './tokenize';
 import { highlightAll, hitTest, makeSnippet } from './snippet';
 import type { HitTest } from './snippet';
 import type { DocStore, SearchDoc, SearchHit, SearchOptions, SearchResponse } from './types';
+import { warmUpQueries } from './warm-up';
 
 export type EngineSnapshot = { format: 1; docs: DocTableSnapshot; dictionary: DictionarySnapshot };
 
@@ -55,6 +56,11 @@ export class SearchEngine {
 
   get fullyLoaded(): boolean {
     return this.index.fullyLoaded;
+  }
+
+  /** Searches to run once when idle, results unused, so the first real ones run compiled code. */
+  warmUpQueries(): string[] {
+    return warmUpQueries(this.index);
   }
 
   get segmentsLoaded(): number {
