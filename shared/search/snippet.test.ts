@@ -61,6 +61,13 @@ describe('hitTest and highlightAll', () => {
 });
 
 describe('makeSnippet', () => {
+  it('marks nothing and gives the opening words for a query of filters only', () => {
+    const test = hitTest([], []);
+    expect(test).toMatchObject({ pattern: null, complete: true });
+    expect(makeSnippet('The economy grew. '.repeat(20), test)).toEqual({ text: `${'The economy grew. '.repeat(11).trimEnd()}…`, highlights: [] });
+  });
+
+
   it('centres on the stretch with the most distinct terms and gives ranges inside the snippet', () => {
     const filler = 'Nothing of note happened here at all. '.repeat(30);
     const text = `${filler}The tax rose. ${filler}The tax and the economy both grew, officials said. ${filler}`;

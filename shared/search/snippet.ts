@@ -8,7 +8,8 @@ import type { Highlight, Snippet } from './types';
 
 /**
  * Which terms to highlight. `pattern` finds the ASCII ones natively (most
- * queries); `complete` says whether it covers every term, and when it does not,
+ * queries); `complete` says whether it covers every term (with no terms, there is
+ * nothing to find), and when it does not,
  * or the text has word characters outside ASCII (é folds to e), a text where it
  * finds nothing is tokenized instead.
  */
@@ -29,6 +30,8 @@ export function hitTest(terms: Iterable<string>, prefixes: string[]): HitTest {
   const isHit = prefixes.length === 0
     ? (term: string) => exact.has(term)
     : (term: string) => exact.has(term) || prefixes.some((prefix) => term.startsWith(prefix));
+  // A query of filters only (actor:Putin) has nothing to mark: no text needs scanning.
+  if (exact.size === 0 && prefixes.length === 0) return { isHit, pattern: null, complete: true };
   const words = [...exact].filter((term) => REGEXABLE.test(term));
   const starts = prefixes.filter((prefix) => REGEXABLE.test(prefix));
   const complete = words.length === exact.size && starts.length === prefixes.length;
@@ -77,6 +80,7 @@ function hitsIn(text: string, test: HitTest): Token[] {
     }
     if (hits.length > 0 || (test.complete && !hasNonAsciiWordChar(text))) return hits;
   }
+  if (!test.pattern && test.complete) return hits;
   forEachToken(text, (term, start, end, pos) => { if (test.isHit(term)) hits.push({ term, start, end, pos }); });
   return hits;
 }
