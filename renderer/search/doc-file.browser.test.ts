@@ -2,7 +2,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { makeDoc, sampleDocs } from '../../shared/search/test-support';
 import type { SearchHit } from '../../shared/search/types';
 import { SearchClient } from './client';
-import type { ProbeReply, ProbeRequest } from './doc-file.probe-worker';
 import type { SearchStatus } from './protocol';
 
 const open: SearchClient[] = [];
@@ -107,40 +106,5 @@ describe('the doc file (documents for snippets, in the origin-private file syste
     await search.rebuildFinish('stamp');
     const hits = (await search.search('tariffs', { typing: false })).results;
     expect(hits.map((hit) => [hit.id, hit.snippet.text])).toEqual([['new', 'a fresh paragraph about tariffs and quotas']]);
-  });
-});
-
-describe('DocFile.readMany, in a worker', () => {
-  function probe(request: ProbeRequest): Promise<ProbeReply> {
-    const worker = new Worker(new URL('./doc-file.probe-worker.ts', import.meta.url), { type: 'module' });
-    return new Promise<ProbeReply>((resolve, reject) => {
-      worker.onmessage = (event: MessageEvent<ProbeReply>) => resolve(event.data);
-      worker.onerror = (event) => reject(new Error(event.message));
-      worker.postMessage(request);
-    }).finally(() => worker.terminate());
-  }
-
-  const docs = sampleDocs().slice(0, 4);
-  const wanted = [
-    { id: docs[2]!.id, version: docs[2]!.version },
-    { id: 'not-in-the-file', version: 1 },
-    { id: docs[0]!.id, version: docs[0]!.version + 1 },
-    { id: docs[1]!.id, version: docs[1]!.version },
-    { id: docs[3]!.id, version: docs[3]!.version },
-  ];
-
-  it('gives each wanted document in order, as read does: missing ids and other versions are undefined', async () => {
-    const answer = await probe({ name: uniqueName(), docs, damage: null, wanted });
-    if ('error' in answer) throw new Error(answer.error);
-    expect(answer.many.map((doc) => doc?.id)).toEqual([docs[2]!.id, undefined, undefined, docs[1]!.id, docs[3]!.id]);
-    expect(answer.many).toEqual(answer.single);
-    expect(answer.many[0]).toEqual(docs[2]);
-  });
-
-  it('loses only a damaged record: the others are still read', async () => {
-    const answer = await probe({ name: uniqueName(), docs, damage: docs[1]!.id, wanted });
-    if ('error' in answer) throw new Error(answer.error);
-    expect(answer.many.map((doc) => doc?.id)).toEqual([docs[2]!.id, undefined, undefined, undefined, docs[3]!.id]);
-    expect(answer.many).toEqual(answer.single);
   });
 });

@@ -95,43 +95,6 @@ export class DocFile {
     }
   }
 
-  /**
-   * Several documents at once, as `read` gives them: their records are read into
-   * one buffer as a JSON array, so a page of results costs one decode and one
-   * parse rather than twenty. A damaged record spoils the array; then each is
-   * read alone, and only the damaged one is missing.
-   */
-  readMany(wanted: { id: string; version: number }[]): (SearchDoc | undefined)[] {
-    const positions = wanted.map(({ id }) => {
-      const position = this.positions.get(id);
-      return position && position.at + position.length <= this.size ? position : undefined;
-    });
-    const present = positions.filter((position) => position !== undefined);
-    if (present.length < 2) return wanted.map(({ id, version }) => this.read(id, version));
-    const bytes = new Uint8Array(present.reduce((sum, position) => sum + position.length + 1, 1));
-    bytes[0] = 0x5b; // [
-    let offset = 1;
-    let parsed: unknown[] = [];
-    try {
-      for (const position of present) {
-        if (this.handle.read(bytes.subarray(offset, offset + position.length), { at: position.at }) !== position.length) throw new Error('short read');
-        offset += position.length;
-        bytes[offset++] = 0x2c; // ,
-      }
-      bytes[offset - 1] = 0x5d; // ]
-      parsed = JSON.parse(this.decoder.decode(bytes)) as unknown[];
-    } catch {
-      parsed = [];
-    }
-    if (parsed.length !== present.length) return wanted.map(({ id, version }) => this.read(id, version));
-    let next = 0;
-    return wanted.map(({ id, version }, i) => {
-      if (!positions[i]) return undefined;
-      const doc = parsed[next++] as SearchDoc | null;
-      return doc?.id === id && doc.version === version ? doc : undefined;
-    });
-  }
-
   forget(id: string): void {
     const position = this.positions.get(id);
     if (!position) return;

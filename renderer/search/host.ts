@@ -79,10 +79,12 @@ export class IndexHost {
       let missing = ids.filter((id) => !this.cache.has(id));
       if (this.file && missing.length > 0) {
         // Only the indexed version will do: a replay asks for documents the engine does not hold yet, and gets them from IndexedDB.
-        const indexed = missing.map((id) => ({ id, version: this.engine.versionOf(id) ?? -1 }));
-        const fromFile = this.file.readMany(indexed);
-        fromFile.forEach((doc) => doc && this.remember(doc));
-        missing = missing.filter((_, i) => !fromFile[i]);
+        missing = missing.filter((id) => {
+          const version = this.engine.versionOf(id);
+          const doc = version === undefined ? undefined : this.file!.read(id, version);
+          if (doc) this.remember(doc);
+          return !doc;
+        });
       }
       const loaded = missing.length > 0 ? await this.store.getDocs(missing) : [];
       const found = loaded.filter((doc): doc is SearchDoc => doc !== undefined);
