@@ -172,7 +172,7 @@ export class InvertedIndex {
       const first = sorted[group]![0]!;
       const end = prefixRange(sorted, first, group)[1];
       if (!wanted.includes(first)) for (const letter of wanted) visitRange(prefixRange(sorted, first + letter, group));
-      group = end;
+      group = Math.max(end, group + 1);
     }
     for (const term of this.unsorted) {
       if (term.length < minLength || term.length > maxLength || !isWordTerm(term)) continue;

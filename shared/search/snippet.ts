@@ -8,10 +8,9 @@ import type { Highlight, Snippet } from './types';
 
 /**
  * Which terms to highlight. `pattern` finds the ASCII ones natively (most
- * queries); `complete` says whether it covers every term (with no terms, there is
- * nothing to find), and when it does not,
- * or the text has word characters outside ASCII (é folds to e), a text where it
- * finds nothing is tokenized instead.
+ * queries); `complete` says whether it covers every term (with no terms at all,
+ * there is nothing to find). When it does not, or the text has word characters
+ * outside ASCII (é folds to e), a text where it finds nothing is tokenized instead.
  */
 export type HitTest = { isHit: (term: string) => boolean; pattern: RegExp | null; complete: boolean };
 

@@ -10,7 +10,7 @@ const PLAIN = /^[a-z]{6,12}$/;
 
 export function warmUpQueries(index: InvertedIndex): string[] {
   const common = ['s', 'c', 'p', 'm', 't']
-    .flatMap((letter) => index.withPrefix(letter, 12))
+    .flatMap((letter) => index.withPrefix(letter, 40))
     .filter((term) => PLAIN.test(term))
     .sort((a, b) => index.df(b) - index.df(a));
   const [first, second, third] = common;
