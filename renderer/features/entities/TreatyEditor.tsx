@@ -1,19 +1,23 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { Entity, TreatyInfo, TreatyStatus } from '../../../shared/model';
 import { updateEntity } from '../../db/entities';
 import { useLibraryDb } from '../library/library-db';
 import { EntityPicker } from '../quotes/EntityPicker';
+import { checkEvents, eventRow, isTreatyDate, notADate } from './treaty-dates';
+import type { EventProblem, EventRow } from './treaty-dates';
+import { TreatyEventsField } from './TreatyEventsField';
 import { STATUS_LABEL } from './TreatyFacts';
-
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 export const EMPTY_TREATY: TreatyInfo = { abbreviation: '', signed: null, inForce: null, ended: null, status: 'not-in-force', events: [], partyIds: [] };
 
-/** Edits a treaty's abbreviation, status, dates and parties; dates are ISO (YYYY, YYYY-MM or YYYY-MM-DD). */
+/** Edits a treaty's abbreviation, status, dates, events and parties; dates are ISO (YYYY, YYYY-MM or YYYY-MM-DD). */
 export function TreatyEditor({ entity, entities, onDone }: { entity: Entity; entities: readonly Entity[]; onDone: () => void }) {
   const db = useLibraryDb();
   const [draft, setDraft] = useState<TreatyInfo>(entity.treaty ?? EMPTY_TREATY);
+  const [eventRows, setEventRows] = useState<EventRow[]>(() => (entity.treaty?.events ?? []).map((event) => eventRow(event)));
   const [error, setError] = useState<string | null>(null);
+  const [problem, setProblem] = useState<EventProblem | null>(null);
+  const errorId = useId();
   const set = (patch: Partial<TreatyInfo>) => setDraft((d) => ({ ...d, ...patch }));
   const dateField = (key: 'signed' | 'inForce' | 'ended', label: string) => (
     <label className="inline-field">
@@ -22,9 +26,12 @@ export function TreatyEditor({ entity, entities, onDone }: { entity: Entity; ent
     </label>
   );
   const save = () => {
-    const bad = (['signed', 'inForce', 'ended'] as const).find((key) => draft[key] !== null && !DATE.test(draft[key]!));
-    if (bad) return setError(`“${draft[bad]}” is not a date: write it as 1987-12-08, 1987-12 or 1987.`);
-    updateEntity(db, entity.id, { treaty: draft }).then(onDone, (failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)));
+    const bad = (['signed', 'inForce', 'ended'] as const).find((key) => draft[key] !== null && !isTreatyDate(draft[key]!));
+    setProblem(null);
+    if (bad) return setError(notADate(draft[bad]!));
+    const checked = checkEvents(eventRows);
+    if ('problem' in checked) return (setProblem(checked.problem), setError(checked.problem.message));
+    updateEntity(db, entity.id, { treaty: { ...draft, events: checked.events } }).then(onDone, (failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)));
   };
   const parties = draft.partyIds.map((id) => entities.find((e) => e.id === id)).filter((e): e is Entity => e !== undefined);
 
@@ -45,6 +52,7 @@ export function TreatyEditor({ entity, entities, onDone }: { entity: Entity; ent
       {dateField('signed', 'Signed')}
       {dateField('inForce', 'In force')}
       {dateField('ended', 'Ended')}
+      <TreatyEventsField rows={eventRows} onChange={setEventRows} problem={problem} errorId={errorId} />
       <div className="inline-field">
         <span className="field-label">Parties</span>
         <ul className="alias-list" aria-label="Parties">
@@ -64,7 +72,7 @@ export function TreatyEditor({ entity, entities, onDone }: { entity: Entity; ent
           defaultKind="state"
         />
       </div>
-      {error ? <p role="alert" className="error-text">{error}</p> : null}
+      {error ? <p role="alert" id={errorId} className="error-text">{error}</p> : null}
       <div className="inline-form">
         <button type="submit" className="primary">Save</button>
         <button type="button" onClick={onDone}>Cancel</button>
