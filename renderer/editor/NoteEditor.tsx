@@ -19,6 +19,7 @@ import { AutosavePlugin } from './plugins/AutosavePlugin';
 import type { NoteSaver } from './plugins/AutosavePlugin/note-saver';
 import { EntityMentionsPlugin } from './plugins/EntityMentionsPlugin';
 import { InsertQuotePlugin } from './plugins/InsertQuotePlugin';
+import { MentionNamesPlugin } from './plugins/MentionNamesPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { noteTheme } from './theme';
 
@@ -87,6 +88,7 @@ export function NoteEditor({ note, title, draftContent, saverRef, editorRef, onS
         <MarkdownShortcutPlugin transformers={TRANSFORMERS} />
         <InsertQuotePlugin />
         <EntityMentionsPlugin />
+        <MentionNamesPlugin />
         <AutosavePlugin
           noteId={note.id}
           title={title}

@@ -18,6 +18,9 @@ export type QuoteView = {
 
 export type EntityOption = { id: Id; name: string; kind: EntityKind; aliases: string[] };
 
+/** The live entity a mention's stored id stands for now: itself, or the entry it was merged into. */
+export type MentionTarget = { id: Id; name: string };
+
 /** The fields of a note the editor writes; the store stamps the timestamps. */
 export type NoteDraft = Pick<Note, 'id' | 'title' | 'content' | 'text' | 'quoteIds' | 'entityIds' | 'clipIds'>;
 
@@ -42,6 +45,8 @@ export type NoteLibrary = {
   searchQuotes(query: string, limit: number): Promise<QuoteView[]>;
   /** Actors and treaties whose name or an alias matches. */
   searchEntities(query: string, limit: number): Promise<EntityOption[]>;
+  /** The current target of each mentioned id; trashed and unknown ids are left out (their mentions keep their name). */
+  resolveMentions(entityIds: Id[]): Promise<Map<Id, MentionTarget>>;
   /** Show the quote's clip, scrolled to the quote. */
   openQuote(id: Id): void;
   /** Called after any change to notes, quotes or entities (any window). */

@@ -1,9 +1,13 @@
 import type { ExportRecords } from '../../shared/export/records';
+import type { Note } from '../../shared/model';
+import { extractLinks } from '../../shared/notes/links';
+import { withMentionNames } from '../../shared/notes/mention-names';
 import { countClips, listClips } from '../db/clips';
 import type { LibraryDb } from '../db/db';
 import { listEntities } from '../db/entities';
 import { listNotes } from '../db/notes';
 import { listQuotesOfClip } from '../db/quotes';
+import { loadMentionTargets } from '../features/notes/mention-targets';
 
 /** Every live record an export may draw on; the export picks what the selection needs. */
 export async function loadExportRecords(db: LibraryDb): Promise<ExportRecords> {
@@ -15,5 +19,15 @@ export async function loadExportRecords(db: LibraryDb): Promise<ExportRecords> {
     listNotes(db),
   ]);
   const quotes = (await Promise.all(clips.map((clip) => listQuotesOfClip(db, clip.id)))).flat();
-  return { clips: clips.reverse(), quotes, entities, notes };
+  return { clips: clips.reverse(), quotes, entities, notes: await withCurrentMentionNames(db, notes) };
+}
+
+/** Notes store a mention's name as it was when inserted; an export prints the entity's name today (after renames and merges). */
+async function withCurrentMentionNames(db: LibraryDb, notes: Note[]): Promise<Note[]> {
+  const targets = await loadMentionTargets(db, notes.flatMap((note) => extractLinks(note.content).entityIds));
+  const nameOf = (id: string) => targets.get(id)?.name ?? null;
+  return notes.map((note) => {
+    const content = withMentionNames(note.content, nameOf);
+    return content === note.content ? note : { ...note, content };
+  });
 }

@@ -9,6 +9,7 @@ import { getQuote } from '../../db/quotes';
 import { LibraryRuleError, write } from '../../db/write';
 import type { EntityOption, NoteDraft, NoteLibrary, NoteSaveResult, QuoteView } from '../../editor/context';
 import { clipHref } from '../library/route';
+import { loadMentionTargets } from './mention-targets';
 
 const WATCHED_TABLES = new Set(['notes', 'quotes', 'entities', 'clips']);
 const adapters = new WeakMap<LibraryDb, NoteLibrary>();
@@ -50,6 +51,10 @@ function createDbNoteLibrary(db: LibraryDb): NoteLibrary {
       return found;
     },
     searchEntities: async (query, limit) => rankEntities(await listEntities(db), query).slice(0, limit),
+    resolveMentions: async (entityIds) => {
+      const targets = await loadMentionTargets(db, entityIds);
+      return new Map([...targets].map(([id, entity]) => [id, { id: entity.id, name: entity.name }]));
+    },
     openQuote: (id) => {
       void getQuote(db, id).then((quote) => {
         if (quote) window.location.hash = clipHref(quote.clipId, quote.id);

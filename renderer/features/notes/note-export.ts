@@ -3,14 +3,18 @@ import type { CitedQuote } from '../../../shared/notes/citation';
 import { noteToHtml } from '../../../shared/notes/html';
 import { extractLinks } from '../../../shared/notes/links';
 import { noteToMarkdown } from '../../../shared/notes/markdown';
+import { withMentionNames } from '../../../shared/notes/mention-names';
 import type { NoteLibrary } from '../../editor/context';
 
 export type ExportedNote = { markdown: string; html: string };
 
 /** The note in the editor as Markdown and HTML, citing every quote as it is now. */
 export async function exportNote(editor: LexicalEditor, library: NoteLibrary, title: string): Promise<ExportedNote> {
-  const state = editor.getEditorState().toJSON();
-  const { quoteIds } = extractLinks(state);
+  // Names as they are now, even if the editor has not caught up with a rename yet.
+  const content = JSON.stringify(editor.getEditorState().toJSON());
+  const { quoteIds, entityIds } = extractLinks(content);
+  const targets = await library.resolveMentions(entityIds);
+  const state = withMentionNames(content, (id) => targets.get(id)?.name ?? null);
   const quotes = new Map<string, CitedQuote>();
   for (const id of quoteIds) {
     const view = await library.getQuoteView(id);

@@ -7,6 +7,7 @@ import type { Note } from '../../../../shared/model';
 import { extractLinks, noteText } from '../../../../shared/notes/links';
 import type { NoteDraft, NoteLibrary, QuoteView } from '../../context';
 import { useNoteLibrary } from '../../context';
+import { MENTION_NAMES_TAG } from '../MentionNamesPlugin';
 import { clearLocalDraft, writeLocalDraft } from './local-draft';
 import type { SaveStatus } from './note-saver';
 import { NoteSaver } from './note-saver';
@@ -32,7 +33,11 @@ type Props = {
 
 export async function buildNoteDraft(editor: LexicalEditor, library: NoteLibrary, noteId: string, title: string): Promise<NoteDraft> {
   const state = editor.getEditorState().toJSON();
-  const { quoteIds, entityIds } = extractLinks(state);
+  const links = extractLinks(state);
+  const { quoteIds } = links;
+  // A mention keeps the id it was made with; the note links the entry it stands for now (merges repoint note links).
+  const targets = await library.resolveMentions(links.entityIds);
+  const entityIds = [...new Set(links.entityIds.map((id) => targets.get(id)?.id ?? id))];
   const views = await Promise.all(quoteIds.map((id) => library.getQuoteView(id).catch(() => null)));
   const found = new Map(views.filter((view): view is QuoteView => view !== null).map((view) => [view.id, view]));
   const clipIds = [...new Set([...found.values()].map((view) => view.clipId))];
@@ -90,7 +95,8 @@ export function AutosavePlugin({ noteId, title, baseUpdatedAt, startsDirty, save
     window.addEventListener('pagehide', onUnload);
     window.addEventListener('beforeunload', onUnload);
     const unregister = mergeRegister(
-      editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+      editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
+        if (tags.has(MENTION_NAMES_TAG)) return;
         if (dirtyElements.size > 0 || dirtyLeaves.size > 0) saver.markDirty();
       }),
       editor.registerRootListener((root, previous) => {
