@@ -1,6 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
 import type { LexicalEditor } from 'lexical';
+import { HISTORY_MERGE_TAG } from 'lexical';
 import type { JSX, RefObject } from 'react';
 import { useEffect, useRef, useState } from 'react';
 import type { Note } from '../../../../shared/model';
@@ -43,6 +44,18 @@ export async function buildNoteDraft(editor: LexicalEditor, library: NoteLibrary
   const clipIds = [...new Set([...found.values()].map((view) => view.clipId))];
   const text = noteText(state, (id) => found.get(id)?.text ?? null);
   return { id: noteId, title, content: JSON.stringify(state), text, quoteIds, entityIds, clipIds };
+}
+
+type EditorUpdate = Parameters<Parameters<LexicalEditor['registerUpdateListener']>[0]>[0];
+
+/** Whether an update is the user's edit, worth a save (and a newer updatedAt). */
+function changesContent({ dirtyElements, dirtyLeaves, editorState, prevEditorState, tags }: EditorUpdate): boolean {
+  if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return false;
+  // A mention catching up with a rename or merge shows the library's state; it is not an edit of the note.
+  if (tags.has(MENTION_NAMES_TAG)) return false;
+  // Plugins registering node transforms mark every node dirty while the note opens, changing nothing.
+  if (tags.has(HISTORY_MERGE_TAG)) return JSON.stringify(editorState.toJSON()) !== JSON.stringify(prevEditorState.toJSON());
+  return true;
 }
 
 /**
@@ -95,9 +108,8 @@ export function AutosavePlugin({ noteId, title, baseUpdatedAt, startsDirty, save
     window.addEventListener('pagehide', onUnload);
     window.addEventListener('beforeunload', onUnload);
     const unregister = mergeRegister(
-      editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
-        if (tags.has(MENTION_NAMES_TAG)) return;
-        if (dirtyElements.size > 0 || dirtyLeaves.size > 0) saver.markDirty();
+      editor.registerUpdateListener((update) => {
+        if (changesContent(update)) saver.markDirty();
       }),
       editor.registerRootListener((root, previous) => {
         const onBlur = () => void saver.flush();
