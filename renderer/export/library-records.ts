@@ -1,5 +1,5 @@
 import type { ExportRecords } from '../../shared/export/records';
-import type { Note } from '../../shared/model';
+import type { Entity, Note } from '../../shared/model';
 import { extractLinks } from '../../shared/notes/links';
 import { withMentionNames } from '../../shared/notes/mention-names';
 import { countClips, listClips } from '../db/clips';
@@ -19,12 +19,12 @@ export async function loadExportRecords(db: LibraryDb): Promise<ExportRecords> {
     listNotes(db),
   ]);
   const quotes = (await Promise.all(clips.map((clip) => listQuotesOfClip(db, clip.id)))).flat();
-  return { clips: clips.reverse(), quotes, entities, notes: await withCurrentMentionNames(db, notes) };
+  return { clips: clips.reverse(), quotes, entities, notes: await withCurrentMentionNames(db, notes, entities) };
 }
 
 /** Notes store a mention's name as it was when inserted; an export prints the entity's name today (after renames and merges). */
-async function withCurrentMentionNames(db: LibraryDb, notes: Note[]): Promise<Note[]> {
-  const targets = await loadMentionTargets(db, notes.flatMap((note) => extractLinks(note.content).entityIds));
+async function withCurrentMentionNames(db: LibraryDb, notes: Note[], liveEntities: Entity[]): Promise<Note[]> {
+  const targets = await loadMentionTargets(db, notes.flatMap((note) => extractLinks(note.content).entityIds), liveEntities);
   const nameOf = (id: string) => targets.get(id)?.name ?? null;
   return notes.map((note) => {
     const content = withMentionNames(note.content, nameOf);

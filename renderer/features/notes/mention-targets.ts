@@ -6,10 +6,10 @@ import { getEntity } from '../../db/entities';
 /**
  * For each id a note mentions, the live entity it stands for now (following
  * merges). Ids of trashed or unknown entities are left out: their mentions
- * keep the name they last showed.
+ * keep the name they last showed. `known` saves reading entities already at hand.
  */
-export async function loadMentionTargets(db: LibraryDb, ids: Iterable<Id>): Promise<Map<Id, Entity>> {
-  const loaded = new Map<Id, Entity | undefined>();
+export async function loadMentionTargets(db: LibraryDb, ids: Iterable<Id>, known: readonly Entity[] = []): Promise<Map<Id, Entity>> {
+  const loaded = new Map<Id, Entity | undefined>(known.map((entity) => [entity.id, entity]));
   const load = async (id: Id) => {
     if (!loaded.has(id)) loaded.set(id, await getEntity(db, id));
     return loaded.get(id);
