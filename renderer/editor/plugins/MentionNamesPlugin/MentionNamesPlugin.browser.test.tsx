@@ -121,6 +121,25 @@ describe('MentionNamesPlugin', () => {
     await until(async () => (await getNote(db, note.id))?.text === 'All About New START Treaty', 'the save');
   });
 
+  it('keeps the caret after a mention it renames, whether the name grows or shrinks', async () => {
+    const start = await createEntity(db, { kind: 'treaty', name: 'New START' });
+    const note = await createNote(db, { title: 'Caret', content: noteContent('About ', start), entityIds: [start.id] });
+    mount(note);
+    const text = page.getByLabelText('Note text');
+    await text.getByText('About').click();
+    await userEvent.keyboard('{End}');
+    await updateEntity(db, start.id, { name: 'START' });
+    await showing('START');
+    await userEvent.keyboard(' is shorter');
+    await expect.element(text).toHaveTextContent('About START is shorter');
+    await userEvent.keyboard('{End}');
+    for (let i = 0; i < ' is shorter'.length; i += 1) await userEvent.keyboard('{Backspace}');
+    await updateEntity(db, start.id, { name: 'Strategic Arms Reduction Treaty' });
+    await showing('Strategic Arms Reduction Treaty');
+    await userEvent.keyboard(' is longer');
+    await expect.element(text).toHaveTextContent('About Strategic Arms Reduction Treaty is longer');
+  });
+
   it('keeps the last name of a trashed entry', async () => {
     const pact = await createEntity(db, { kind: 'treaty', name: 'Warsaw Pact' });
     const other = await createEntity(db, { kind: 'treaty', name: 'INF' });

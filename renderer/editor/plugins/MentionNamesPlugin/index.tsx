@@ -1,7 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
 import type { LexicalEditor, PointType } from 'lexical';
-import { $getNodeByKey, $getSelection, $isRangeSelection, $nodesOfType, HISTORY_MERGE_TAG, SKIP_DOM_SELECTION_TAG } from 'lexical';
+import { $addUpdateTag, $getNodeByKey, $getSelection, $isRangeSelection, $nodesOfType, COMPOSITION_END_TAG, HISTORY_MERGE_TAG, SKIP_DOM_SELECTION_TAG } from 'lexical';
 import { useEffect } from 'react';
 import type { Id } from '../../../../shared/model';
 import { useNoteLibrary } from '../../context';
@@ -24,29 +24,36 @@ function $staleMentions(names: MentionNames): EntityMentionNode[] {
   });
 }
 
-/** A token is whole: a caret on it sits before or after it, never inside. */
-function $keepPointOnEdge(point: PointType, node: EntityMentionNode, oldLength: number): void {
-  if (point.key !== node.getKey()) return;
+/** A token is whole: a caret on it sits before or after it, never inside. True when the point was on it. */
+function $keepPointOnEdge(point: PointType, node: EntityMentionNode, oldLength: number): boolean {
+  if (point.key !== node.getKey()) return false;
   point.set(point.key, point.offset >= oldLength ? node.getTextContentSize() : 0, 'text');
+  return true;
 }
 
-function $rename(node: EntityMentionNode, name: string): void {
+/** Renames the node; true when the caret was on it and moved with it. */
+function $rename(node: EntityMentionNode, name: string): boolean {
   const oldLength = node.getTextContentSize();
   node.setTextContent(name);
   const selection = $getSelection();
-  if (!$isRangeSelection(selection)) return;
-  $keepPointOnEdge(selection.anchor, node, oldLength);
-  $keepPointOnEdge(selection.focus, node, oldLength);
+  if (!$isRangeSelection(selection)) return false;
+  const anchorMoved = $keepPointOnEdge(selection.anchor, node, oldLength);
+  return $keepPointOnEdge(selection.focus, node, oldLength) || anchorMoved;
 }
 
 /** Gives every mention in the editor its entity's current name, in one update outside the undo history. */
 export function applyMentionNames(editor: LexicalEditor, names: MentionNames): void {
+  // Changing the document under an IME composition breaks it; the plugin retries when it ends.
+  if (editor.isComposing()) return;
   if (!editor.getEditorState().read(() => $staleMentions(names).length > 0)) return;
   editor.update(
     () => {
-      for (const node of $staleMentions(names)) $rename(node, names.get(node.getEntityId())!);
+      let caretMoved = false;
+      for (const node of $staleMentions(names)) caretMoved = $rename(node, names.get(node.getEntityId())!) || caretMoved;
+      // Leave the page's selection (and focus) alone unless the caret sat on a renamed mention and must follow it.
+      if (!caretMoved) $addUpdateTag(SKIP_DOM_SELECTION_TAG);
     },
-    { tag: [MENTION_NAMES_TAG, HISTORY_MERGE_TAG, SKIP_DOM_SELECTION_TAG] },
+    { tag: [MENTION_NAMES_TAG, HISTORY_MERGE_TAG] },
   );
 }
 
@@ -94,6 +101,9 @@ export function MentionNamesPlugin(): null {
         },
         { skipInitialization: false },
       ),
+      editor.registerUpdateListener(({ tags }) => {
+        if (tags.has(COMPOSITION_END_TAG)) applyMentionNames(editor, names);
+      }),
       library.subscribe(() => void refresh().catch(report)),
     );
     return () => {
