@@ -25,6 +25,7 @@ export class IndexHost {
   private readonly cache = new Map<string, SearchDoc>();
   private queue: Promise<unknown> = Promise.resolve();
   private logLength = 0;
+  private writes = 0;
   private readonly startup = { bootMs: 0, storageMs: 0, snapshotMs: 0, restoreMs: 0, replayMs: 0, warmUpMs: 0 };
   status: SearchStatus;
 
@@ -37,7 +38,7 @@ export class IndexHost {
     this.engine = SearchEngine.create(this.docs, now);
     this.status = {
       state: 'opening', docs: 0, restoredFromDisk: false, replayed: 0, segmentsLoaded: 0,
-      segmentCount: SEGMENT_COUNT, progress: null, stamp: '', error: null, docFile: file !== null,
+      segmentCount: SEGMENT_COUNT, progress: null, stamp: '', writes: 0, error: null, docFile: file !== null,
     };
   }
 
@@ -179,7 +180,7 @@ export class IndexHost {
   }
 
   private update(patch: Partial<SearchStatus>): void {
-    this.status = { ...this.status, ...patch, docs: this.engine.size, segmentsLoaded: this.engine.segmentsLoaded };
+    this.status = { ...this.status, ...patch, docs: this.engine.size, segmentsLoaded: this.engine.segmentsLoaded, writes: this.writes };
     this.emit(this.status);
   }
 
@@ -211,6 +212,7 @@ export class IndexHost {
       this.engine.add(doc);
       this.remember(doc);
     }
+    this.writes += 1;
     const placed = this.file?.append(docs);
     const rebuilding = this.status.state === 'rebuilding';
     await this.store.write(docs, [], { log: !rebuilding, stamp, placed });
@@ -228,6 +230,7 @@ export class IndexHost {
       this.cache.delete(id);
       this.file?.forget(id);
     }
+    this.writes += 1;
     await this.store.write([], ids, { log: this.status.state !== 'rebuilding', stamp });
     await this.afterLogged(ids.length, stamp);
   }

@@ -15,6 +15,12 @@ export type SearchStatus = {
   progress: { done: number; total: number } | null;
   /** The library stamp the index was last synced to (see feeder.ts), or ''. */
   stamp: string;
+  /**
+   * Writes (puts and removes) this worker has applied since it opened. Results on
+   * screen follow it: the stamp alone can stay the same across a write, when an
+   * earlier sync already counted the change that this write brings in.
+   */
+  writes: number;
   error: string | null;
   /** True when this worker keeps a fast copy of the documents in the origin-private file system (see doc-file.ts). */
   docFile: boolean;

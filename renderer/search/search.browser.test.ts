@@ -83,4 +83,24 @@ describe('search worker over IndexedDB', () => {
     expect(await ids(search, 'article')).toEqual(['a', 'b']);
     expect(await ids(search, 'stale')).toEqual([]);
   });
+
+  it('tells every applied write apart in its status, even when the library stamp stays the same', async () => {
+    const search = client(uniqueName());
+    await search.ready();
+    const seen: SearchStatus[] = [];
+    search.onStatus((status) => seen.push(status));
+    const quote = sampleDocs().find((d) => d.id === 'quote-lavrov')!;
+    await search.put([quote], 'stamp-1');
+    const afterFirst = search.status!;
+    // A second sync that brings in a change an earlier one already counted: same stamp, new text.
+    await search.put([{ ...quote, quote: 'Compare with the zugzwang remark', version: 2 }], 'stamp-1');
+    const afterSecond = search.status!;
+    expect(afterSecond.stamp).toBe(afterFirst.stamp);
+    expect(afterSecond.docs).toBe(afterFirst.docs);
+    expect(afterSecond.writes).toBe(afterFirst.writes + 1);
+    expect(seen.at(-1)!.writes).toBe(afterSecond.writes);
+    expect(await ids(search, 'zugzwang')).toEqual(['quote-lavrov']);
+    await search.remove(['quote-lavrov'], 'stamp-1');
+    expect(search.status!.writes).toBe(afterSecond.writes + 1);
+  });
 });

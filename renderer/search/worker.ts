@@ -11,7 +11,7 @@ host.catch((error: unknown) => post({
   kind: 'status',
   status: {
     state: 'error', docs: 0, restoredFromDisk: false, replayed: 0, segmentsLoaded: 0, segmentCount: 0,
-    progress: null, stamp: '', error: `The search index could not be opened: ${String(error)}`, docFile: false,
+    progress: null, stamp: '', writes: 0, error: `The search index could not be opened: ${String(error)}`, docFile: false,
   },
 }));
 

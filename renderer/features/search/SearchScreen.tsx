@@ -33,7 +33,7 @@ export function SearchScreen() {
   const [input, setInput] = useState(route.q);
   const status = useSearchStatus();
   const field = useRef<HTMLInputElement>(null);
-  const { response, error, busy, answered } = useSearchQuery(input, route.type, `${status?.docs ?? 0}:${status?.stamp ?? ''}`);
+  const { response, error, busy, answered } = useSearchQuery(input, route.type, `${status?.docs ?? 0}:${status?.stamp ?? ''}:${status?.writes ?? 0}`);
 
   useEffect(() => field.current?.focus(), []);
   // A query can also arrive from outside: "Search for selection", or Back/Forward.

@@ -10,8 +10,9 @@ export type SearchState = { response: SearchResponse | null; error: string | nul
 /**
  * Runs the query in the worker as the user types; only the newest answer is
  * shown, so a slow early query never overwrites a later one. `indexVersion`
- * changes whenever the index takes in a write (its document count and library
- * stamp), so results follow an edit even when it reached the index after the query.
+ * changes whenever the index takes in a write (its document count, library stamp
+ * and count of writes), so results follow an edit even when it reached the index
+ * after the query.
  */
 export function useSearchQuery(query: string, type: DocType | 'all', indexVersion: string): SearchState {
   const [state, setState] = useState<SearchState>({ response: null, error: null, busy: false, answered: null });
