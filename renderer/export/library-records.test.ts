@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { exportSelection } from '../../shared/export/export-file';
-import type { Entity } from '../../shared/model';
+import { noteContent } from '../../shared/notes/test-support';
 import type { LibraryDb } from '../db/db';
 import { createEntity, trashEntity, updateEntity } from '../db/entities';
 import { mergeEntities, unmergeEntities } from '../db/entity-merge';
@@ -11,16 +11,6 @@ import { loadExportRecords } from './library-records';
 
 let db: LibraryDb;
 afterEach(() => db?.close());
-
-/** A note as the editor stores it: one paragraph of text and mentions, each with the name it had when inserted. */
-function noteContent(...parts: (string | Entity)[]): string {
-  const children = parts.map((part) =>
-    typeof part === 'string'
-      ? { type: 'text', text: part, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }
-      : { type: 'entity-mention', text: part.name, entityId: part.id, format: 0, detail: 0, mode: 'token', style: '', version: 1 },
-  );
-  return JSON.stringify({ root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, children }] } });
-}
 
 async function exportedNote(noteId: string): Promise<string> {
   return exportSelection(await loadExportRecords(db), { kind: 'note', id: noteId }, 'markdown', { now: Date.UTC(2026, 0, 5) }).text;

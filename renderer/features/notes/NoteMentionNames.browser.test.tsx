@@ -1,7 +1,7 @@
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import type { Entity } from '../../../shared/model';
+import { noteContent } from '../../../shared/notes/test-support';
 import { extractLinks } from '../../../shared/notes/links';
 import type { LibraryDb } from '../../db/db';
 import { createEntity, updateEntity } from '../../db/entities';
@@ -11,6 +11,7 @@ import { createNote, getNote } from '../../db/notes';
 import { freshLibrary } from '../../db/testing';
 import { ShellProvider } from '../../shell';
 import { createHttpShell } from '../../shell/http-shell';
+import { waitForMentions, waitUntil } from '../../editor/plugins/MentionNamesPlugin/test-support';
 import { noteHref, NotesScreen } from './NotesScreen';
 
 let db: LibraryDb;
@@ -29,27 +30,9 @@ function render(): void {
   );
 }
 
-/** A stored note: text and mentions in one paragraph, each mention with the name it had when inserted. */
-function noteContent(...parts: (string | Entity)[]): string {
-  const children = parts.map((part) =>
-    typeof part === 'string'
-      ? { type: 'text', text: part, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }
-      : { type: 'entity-mention', text: part.name, entityId: part.id, format: 0, detail: 0, mode: 'token', style: '', version: 1 },
-  );
-  return JSON.stringify({ root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, children }] } });
-}
 
-const mentions = () => [...document.querySelectorAll('.note-content .note-mention')].map((element) => element.textContent);
 
-async function until(check: () => boolean | Promise<boolean>, what: string): Promise<void> {
-  const deadline = Date.now() + 5_000;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}; mentions show ${JSON.stringify(mentions())}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-const showing = (...names: string[]) => until(() => JSON.stringify(mentions()) === JSON.stringify(names), `the mentions to read ${names.join(', ')}`);
+const showing = (...names: string[]) => waitForMentions('.note-content', ...names);
 
 /** Clicks Export Markdown and reads the file the browser would download. */
 async function exportedMarkdown(): Promise<string> {
@@ -63,7 +46,7 @@ async function exportedMarkdown(): Promise<string> {
   document.addEventListener('click', catchDownload, true);
   try {
     await page.getByRole('button', { name: 'Export Markdown' }).click();
-    await until(() => downloads.length > 0, 'the download');
+    await waitUntil(() => downloads.length > 0, 'the download');
   } finally {
     document.removeEventListener('click', catchDownload, true);
   }
@@ -101,7 +84,7 @@ describe('Notes after an entity is renamed or merged', () => {
     await userEvent.keyboard('{End} Again.');
     await page.getByLabelText('Note title').click();
     const text = 'Russia left New START Treaty; North Atlantic Treaty Organization objected. Again.';
-    await until(async () => (await getNote(db, note.id))?.text === text, 'the save');
+    await waitUntil(async () => (await getNote(db, note.id))?.text === text, 'the save');
     const saved = (await getNote(db, note.id))!;
     expect(saved.entityIds).toEqual([start.id, alliance.id]);
     // The mention keeps the id it was made with: that is how undoing the merge gives it back.

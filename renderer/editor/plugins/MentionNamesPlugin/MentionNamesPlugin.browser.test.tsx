@@ -3,7 +3,8 @@ import { createRef } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import type { Entity, Note } from '../../../../shared/model';
+import type { Note } from '../../../../shared/model';
+import { noteContent } from '../../../../shared/notes/test-support';
 import type { LibraryDb } from '../../../db/db';
 import { createEntity, trashEntity, updateEntity } from '../../../db/entities';
 import { createNote, getNote } from '../../../db/notes';
@@ -12,6 +13,7 @@ import { dbNoteLibrary } from '../../../features/notes/library-adapter';
 import { exportNote } from '../../../features/notes/note-export';
 import { NoteLibraryContext } from '../../context';
 import { NoteEditor } from '../../NoteEditor';
+import { waitForMentions, waitUntil } from './test-support';
 
 /** Long enough that only a flush (blur, unmount) can have saved within a test. */
 const NEVER = 10 * 60_000;
@@ -39,27 +41,9 @@ async function reopen(id: string): Promise<Note> {
   return stored;
 }
 
-/** A stored note: text and mentions in one paragraph, each mention with the name it had when inserted. */
-function noteContent(...parts: (string | Entity)[]): string {
-  const children = parts.map((part) =>
-    typeof part === 'string'
-      ? { type: 'text', text: part, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }
-      : { type: 'entity-mention', text: part.name, entityId: part.id, format: 0, detail: 0, mode: 'token', style: '', version: 1 },
-  );
-  return JSON.stringify({ root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, children }] } });
-}
 
-const mentions = () => [...document.querySelectorAll('.note-mention')].map((element) => element.textContent);
 
-async function until(check: () => boolean | Promise<boolean>, what: string): Promise<void> {
-  const deadline = Date.now() + 5_000;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}; mentions show ${JSON.stringify(mentions())}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-const showing = (...names: string[]) => until(() => JSON.stringify(mentions()) === JSON.stringify(names), `the mentions to read ${names.join(', ')}`);
+const showing = (...names: string[]) => waitForMentions('body', ...names);
 
 describe('MentionNamesPlugin', () => {
   beforeEach(async () => {
@@ -118,7 +102,7 @@ describe('MentionNamesPlugin', () => {
     await page.getByLabelText('Note text').getByText('About').click();
     await userEvent.keyboard('{Home}All ');
     await page.getByLabelText('Elsewhere').click();
-    await until(async () => (await getNote(db, note.id))?.text === 'All About New START Treaty', 'the save');
+    await waitUntil(async () => (await getNote(db, note.id))?.text === 'All About New START Treaty', 'the save');
   });
 
   it('keeps the caret after a mention it renames, whether the name grows or shrinks', async () => {
