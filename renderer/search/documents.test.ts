@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Clip, Entity, Mention, Note, Quote } from '../../shared/model';
-import { clipDoc, liveEntity, noteDoc, quoteDoc } from './documents';
+import { survivingEntity } from '../../shared/notes/mention-names';
+import { clipDoc, noteDoc, quoteDoc } from './documents';
 
 const base = { createdAt: Date.UTC(2024, 2, 3), updatedAt: 10, deletedAt: null };
 const entity = (id: string, kind: Entity['kind'], name: string, aliases: string[], extra: Partial<Entity> = {}): Entity => ({
@@ -25,8 +26,8 @@ const mention = (id: string, entityId: string, status: Mention['status'], update
 
 describe('documents', () => {
   it('follows merges and drops trashed entities', () => {
-    expect(liveEntity('old-putin', lookup)?.id).toBe('putin');
-    expect(liveEntity('gone', lookup)).toBeUndefined();
+    expect(survivingEntity('old-putin', lookup)?.id).toBe('putin');
+    expect(survivingEntity('gone', lookup)).toBeUndefined();
   });
 
   it('builds a clip with its mentioned actors and treaties, ignoring rejected mentions', () => {

@@ -7,23 +7,17 @@
  * makes every document naming it stale.
  */
 import type { Clip, Entity, Id, Mention, Note, Quote } from '../../shared/model';
+import { survivingEntity } from '../../shared/notes/mention-names';
 import type { EntityRef, SearchDoc } from '../../shared/search/types';
 
 export type EntityLookup = (id: Id) => Entity | undefined;
 /** What a quote needs of its clip. */
 export type ClipFacts = Pick<Clip, 'id' | 'title' | 'publishedAt' | 'siteName' | 'updatedAt' | 'deletedAt'>;
 
-/** The live entity an id stands for, following merges; undefined when trashed or unknown. */
-export function liveEntity(id: Id, lookup: EntityLookup): Entity | undefined {
-  let entity = lookup(id);
-  for (let hops = 0; entity && entity.mergedInto && hops < 10; hops += 1) entity = lookup(entity.mergedInto);
-  return entity && entity.deletedAt === null ? entity : undefined;
-}
-
 function refsOf(ids: Iterable<Id>, lookup: EntityLookup): Entity[] {
   const seen = new Map<Id, Entity>();
   for (const id of ids) {
-    const entity = liveEntity(id, lookup);
+    const entity = survivingEntity(id, lookup);
     if (entity) seen.set(entity.id, entity);
   }
   return [...seen.values()];
@@ -61,7 +55,7 @@ export function clipDoc(clip: Clip, mentions: Mention[], lookup: EntityLookup): 
 }
 
 export function quoteDoc(quote: Quote, clip: ClipFacts | undefined, lookup: EntityLookup): SearchDoc {
-  const speaker = quote.speakerId ? liveEntity(quote.speakerId, lookup) : undefined;
+  const speaker = quote.speakerId ? survivingEntity(quote.speakerId, lookup) : undefined;
   const entities = refsOf(quote.entityIds, lookup);
   const heading = clip?.title ? `${speaker?.name ?? 'Quote'} — ${clip.title}` : speaker?.name ?? 'Quote';
   return {

@@ -169,7 +169,7 @@ export class LibraryIndexer {
       for (const id of ids) {
         let entity = entities.has(id) ? entities.get(id) : await this.db.entities.get(id);
         entities.set(id, entity);
-        // Follow merges so liveEntity finds the survivor.
+        // Follow merges so survivingEntity finds the survivor.
         while (entity?.mergedInto && !entities.has(entity.mergedInto)) {
           entity = await this.db.entities.get(entity.mergedInto);
           if (entity) entities.set(entity.id, entity);

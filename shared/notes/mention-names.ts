@@ -6,7 +6,7 @@ import { MENTION_NODE_TYPE, noteRoot, stringField, walkNodes } from './lexical-j
 export type MentionNameOf = (entityId: string) => string | null;
 
 /** Merges can chain (A into B, then B into C); a cycle can only come from damaged data. */
-const MAX_MERGE_HOPS = 16;
+export const MAX_MERGE_HOPS = 16;
 
 /**
  * The live entity a stored id stands for: itself, or the entry it was merged

@@ -1,5 +1,5 @@
 import type { Entity, Id } from '../../../shared/model';
-import { survivingEntity } from '../../../shared/notes/mention-names';
+import { MAX_MERGE_HOPS, survivingEntity } from '../../../shared/notes/mention-names';
 import type { LibraryDb } from '../../db/db';
 import { getEntity } from '../../db/entities';
 
@@ -18,7 +18,7 @@ export async function loadMentionTargets(db: LibraryDb, ids: Iterable<Id>, known
   for (const id of new Set(ids)) {
     // Load the merge chain first so the synchronous walk below finds every link.
     let entity = await load(id);
-    for (let hops = 0; entity?.mergedInto && hops < 16; hops += 1) entity = await load(entity.mergedInto);
+    for (let hops = 0; entity?.mergedInto && hops < MAX_MERGE_HOPS; hops += 1) entity = await load(entity.mergedInto);
     const target = survivingEntity(id, (key) => loaded.get(key));
     if (target) targets.set(id, target);
   }
