@@ -10,7 +10,8 @@
  * Runs the real search worker (renderer/search) in headless Chromium over a
  * corpus of N articles (default 50,000) of ~1,100 words recombined from real BBC
  * paragraphs, and prints build time, cold start, query latency percentiles per
- * query kind, one-document update time and the worker's JS heap.
+ * query kind, one-document update time, searches during a checkpoint and the
+ * worker's JS heap.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -100,6 +101,10 @@ try {
 
   const { updates, foundAfterUpdate } = await page.evaluate(() => (window as never as { bench: Bench['bench'] }).bench.updates(30));
   console.log(`one-doc update      ${percentiles(updates)} (round trip incl. IndexedDB commit; edited doc ranks first: ${foundAfterUpdate})`);
+
+  const { checkpointMs, during } = await page.evaluate(() => (window as never as { bench: Bench['bench'] }).bench.duringCheckpoint());
+  const longest = Math.max(...during).toFixed(1);
+  console.log(`during a checkpoint ${percentiles(during)}, longest ${longest} ms (the checkpoint took ${checkpointMs.toFixed(0)} ms)`);
 } finally {
   await context.close();
   await server.close();

@@ -139,6 +139,24 @@ const bench = {
     const found = await client!.search(`zyxedit${count - 1}`, { typing: false });
     return { updates, foundAfterUpdate: found.results[0]?.id === last.id };
   },
+
+  /**
+   * Searches typed while the index writes a snapshot (every 2,000 logged updates,
+   * and after a rebuild): each search's round trip, and the checkpoint's duration.
+   */
+  async duringCheckpoint() {
+    const words = Object.values(QUERY_MIX).flat();
+    const during: Timings = [];
+    let done = false;
+    const start = performance.now();
+    const checkpoint = client!.checkpoint().then(() => { done = true; });
+    for (let i = 0; !done; i += 1) {
+      during.push(await time(() => client!.search(words[i % words.length]!, { limit: 20 })));
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    await checkpoint;
+    return { checkpointMs: performance.now() - start, during };
+  },
 };
 
 (window as unknown as { bench: typeof bench }).bench = bench;
