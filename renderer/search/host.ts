@@ -251,12 +251,27 @@ export class IndexHost {
   }
 
   private async checkpoint(stamp?: string): Promise<void> {
-    const { meta, segments } = await this.engine.snapshot();
+    const { meta, segments } = await this.engine.snapshot(yieldToSearches);
     if (this.file?.wasteful) this.file.clear();
     await this.store.writeSnapshot(meta, segments, stamp, this.file?.snapshot());
     this.logLength = 0;
     this.update({ state: 'ready', progress: null, ...(stamp === undefined ? {} : { stamp }) });
   }
+}
+
+/**
+ * Lets queued messages (searches) run before going on. A message to ourselves, as
+ * a chain of setTimeout(0) would be clamped to 4 ms a step.
+ */
+function yieldToSearches(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }
 
 /** Applies a logged write to the doc file's positions. */

@@ -105,14 +105,17 @@ export class IndexStore {
   /** Replaces the snapshot (and the doc file's positions, when this worker holds the file) and empties the log, atomically. */
   async writeSnapshot(snapshot: EngineSnapshot, segments: SegmentData[], stamp?: string, docFile?: DocFilePositions): Promise<void> {
     const tx = this.db.transaction(['meta', 'segments', 'log'], 'readwrite');
-    const segmentStore = tx.objectStore('segments');
-    segmentStore.clear();
-    for (const segment of segments) segmentStore.put(segment);
-    tx.objectStore('meta').put(snapshot, 'snapshot');
-    if (docFile) tx.objectStore('meta').put(docFile, 'docfile');
-    if (stamp !== undefined) tx.objectStore('meta').put(stamp, 'stamp');
-    tx.objectStore('log').clear();
-    await committed(tx);
+    const writing = async () => {
+      const segmentStore = tx.objectStore('segments');
+      segmentStore.clear();
+      // One segment per task (a put copies its bytes at once: 90 MB in one go held searches up half a second at 50k).
+      for (const segment of segments) await done(segmentStore.put(segment));
+      tx.objectStore('meta').put(snapshot, 'snapshot');
+      if (docFile) tx.objectStore('meta').put(docFile, 'docfile');
+      if (stamp !== undefined) tx.objectStore('meta').put(stamp, 'stamp');
+      tx.objectStore('log').clear();
+    };
+    await Promise.all([committed(tx), writing()]);
   }
 
   async clear(): Promise<void> {

@@ -63,6 +63,46 @@ describe('snapshot and restore', () => {
     expect([...third.manifest().keys()].sort()).toEqual(['clip-new', 'clip-newstart', 'clip-ru', 'quote-lavrov']);
   });
 
+  it('answers searches between the steps of a snapshot as before it, and drops emptied terms at the end', async () => {
+    const store = new MemoryDocStore();
+    const engine = SearchEngine.create(store);
+    for (const doc of sampleDocs()) {
+      store.docs.set(doc.id, doc);
+      engine.add(doc);
+    }
+    const first = await engine.snapshot();
+    // After the first snapshot: an edit (a tail, and a dead ordinal in every list of the old text) and a removal.
+    const quote = sampleDocs().find((doc) => doc.id === 'quote-lavrov')!;
+    const edited = { ...quote, quote: `${quote.quote} Hypersonic weapons change everything.`, version: 2 };
+    store.docs.set(edited.id, edited);
+    engine.add(edited);
+    engine.remove('note-1');
+    const queries = ['treaty', '"new start"', 'actor:putin', 'Путин', 'Puttin', 'hypersonic', 'verification', 'treaty -washington', 'str'];
+    // What each query finds (scores move a little as dead postings leave the document frequencies).
+    const answer = async () => Promise.all(queries.map(async (query) => (await engine.search(query)).results.map((hit) => hit.id).sort()));
+    const before = await answer();
+    expect(before[queries.indexOf('hypersonic')]).toEqual(['quote-lavrov']);
+    expect(before[queries.indexOf('verification')]).toEqual([]);
+
+    let steps = 0;
+    const during: unknown[] = [];
+    const second = await engine.snapshot(async () => {
+      steps += 1;
+      if (steps % 64 === 1) during.push(await answer());
+    });
+    expect(steps).toBe(SEGMENT_COUNT);
+    expect(during).toHaveLength(4);
+    for (const answers of during) expect(answers).toEqual(before);
+    expect(await answer()).toEqual(before);
+    // 'verification' was only in the removed note: gone from the dictionary; the edited quote's lists lost its old ordinal.
+    const terms = (snapshot: typeof first) => snapshot.meta.dictionary.terms.split('\n');
+    expect(terms(first)).toContain('verification');
+    expect(terms(second)).not.toContain('verification');
+    expect((await engine.search('verificatio')).results).toEqual([]);
+    const postings = (snapshot: typeof first) => snapshot.segments.reduce((sum, segment) => sum + segment.data.length, 0);
+    expect(postings(second)).toBeLessThan(postings(first) + 40);
+  });
+
   it('refuses a snapshot of another format', async () => {
     const { engine, store } = await persisted();
     const { meta } = await engine.snapshot();

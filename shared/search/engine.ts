@@ -142,10 +142,13 @@ export class SearchEngine {
     return this.index.loadAll();
   }
 
-  /** Compacts the index and returns what to persist; afterwards it runs from these bytes. */
-  async snapshot(): Promise<{ meta: EngineSnapshot; segments: SegmentData[] }> {
+  /**
+   * Compacts the index and returns what to persist; afterwards it runs from these
+   * bytes. Searches may run at each `pause()` (see InvertedIndex.compact).
+   */
+  async snapshot(pause?: () => Promise<void>): Promise<{ meta: EngineSnapshot; segments: SegmentData[] }> {
     await this.index.loadAll();
-    const segments = this.index.compact((ord) => this.table.isAlive(ord));
+    const segments = await this.index.compact((ord) => this.table.isAlive(ord), pause);
     return { meta: { format: FORMAT, docs: this.table.snapshot(), dictionary: this.index.dictionary() }, segments };
   }
 

@@ -40,6 +40,12 @@ export class PostingWriter {
     this.count += 1;
   }
 
+  /** Starts another list after the bytes written so far (its first ordinal is written whole). */
+  startList(): void {
+    this.count = 0;
+    this.last = 0;
+  }
+
   finish(): Uint8Array {
     return this.bytes.slice(0, this.length);
   }
