@@ -8,6 +8,11 @@ describe('isTreatyDate', () => {
     expect(['1987', '1987-12', '1987-12-08'].filter(isTreatyDate)).toEqual(['1987', '1987-12', '1987-12-08']);
     expect(['87', '8 Dec 1987', '1987-12-8', '1987/12/08', ' 1987', '1987-12-08T00:00'].filter(isTreatyDate)).toEqual([]);
   });
+
+  it('refuses months and days that do not exist, leap days included', () => {
+    expect(['2023-13', '2023-00', '2023-13-45', '2023-01-00', '2023-01-32', '2023-04-31', '2023-02-29', '1900-02-29'].filter(isTreatyDate)).toEqual([]);
+    expect(['2023-01-31', '2023-04-30', '2024-02-29', '2000-02-29', '2023-12'].filter(isTreatyDate)).toEqual(['2023-01-31', '2023-04-30', '2024-02-29', '2000-02-29', '2023-12']);
+  });
 });
 
 describe('checkEvents', () => {

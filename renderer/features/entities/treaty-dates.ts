@@ -5,10 +5,28 @@ export type TreatyEvent = TreatyInfo['events'][number];
 export type EventRow = TreatyEvent & { key: number };
 export type EventProblem = { message: string; row: number; field: 'date' | 'label' };
 
-const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-/** Whether `value` is one of the ISO forms a treaty's dates take: YYYY, YYYY-MM or YYYY-MM-DD. */
-export const isTreatyDate = (value: string) => ISO_DATE.test(value);
+/**
+ * Whether `value` is one of the ISO forms a treaty's dates take (YYYY, YYYY-MM or
+ * YYYY-MM-DD) and names a real month and day: 2023-13 and 2023-02-30 are not dates.
+ */
+export function isTreatyDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [, year, month, day] = match;
+  if (month === undefined) return true;
+  if (Number(month) < 1 || Number(month) > 12) return false;
+  if (day === undefined) return true;
+  return Number(day) >= 1 && Number(day) <= daysInMonth(Number(year), Number(month));
+}
+
+/** Days in a month of the (proleptic) Gregorian calendar. */
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return leap ? 29 : 28;
+}
 
 export const notADate = (value: string) => `“${value}” is not a date: write it as 1987-12-08, 1987-12 or 1987.`;
 
