@@ -7,6 +7,7 @@ import { createEntity, trashEntity } from './entities';
 import { addMentions } from './mentions';
 import { createNote, trashNote } from './notes';
 import { createQuote, trashQuote } from './quotes';
+import { setMeta, setSetting } from './settings';
 import { clipDraft, freshLibrary, quoteDraft } from './testing';
 import { emptyTrash, listTrash } from './trash';
 
@@ -44,6 +45,13 @@ describe('trash', () => {
     await addAssets(db, [{ clipId: gone.id, sourceUrl: 'https://x.example/a.png', mimeType: 'image/png', blob: new Blob(['x']) }]);
     const note = await createNote(db, { quoteIds: [goneQuote.id, keptQuote.id, trashedQuote.id], entityIds: [person.id, state.id], clipIds: [gone.id, kept.id] });
 
+    // What features keep per record: a clip's rejected suggestions (a setting) and stored suggestions (device-local).
+    for (const clip of [gone, kept]) {
+      await setSetting(db, `suggest:rejected:${clip.id}`, [{ start: 0, end: 1, text: 'x' }]);
+      await setMeta(db, `suggest:clip:${clip.id}`, { stamp: 's', suggestions: {} });
+    }
+    await setSetting(db, 'theme', 'dark');
+
     await trashClip(db, gone.id);
     await trashEntity(db, person.id);
     await trashQuote(db, trashedQuote.id);
@@ -58,5 +66,8 @@ describe('trash', () => {
     expect(await db.notes.get(note.id)).toMatchObject({ quoteIds: [keptQuote.id], entityIds: [state.id], clipIds: [kept.id] });
     expect((await db.entities.get(treaty.id))!.treaty!.partyIds).toEqual([state.id]);
     expect(await listTrash(db)).toEqual({ clips: [], quotes: [], entities: [], notes: [] });
+    expect((await db.settings.toCollection().primaryKeys()).sort()).toEqual([`suggest:rejected:${kept.id}`, 'theme'].sort());
+    expect(await db.meta.get(`suggest:clip:${gone.id}`)).toBeUndefined();
+    expect(await db.meta.get(`suggest:clip:${kept.id}`)).toBeDefined();
   });
 });

@@ -1,4 +1,5 @@
 import type { Clip, Entity, Id, Note, Quote } from '../../shared/model';
+import type { Table } from 'dexie';
 import type { LibraryDb, LibraryTable } from './db';
 import { toEntity } from './entities';
 import { write } from './write';
@@ -33,7 +34,8 @@ export type EmptyTrashResult = Record<Trashable, number>;
  * links live records still hold to them (quote speakers and tags, note links, treaty parties).
  */
 export async function emptyTrash(db: LibraryDb): Promise<EmptyTrashResult> {
-  return write(db, 'emptying the trash', [...TRASHABLE], async (changes) => {
+  const deleted: Id[] = [];
+  const result = await write(db, 'emptying the trash', [...TRASHABLE, 'settings'], async (changes) => {
     const gone = Object.fromEntries(await Promise.all(TRASHABLE.map(async (t) => [t, new Set(await trashedIds(db, t))] as const))) as Record<Trashable, Set<Id>>;
     const goneClips = [...gone.clips];
     for (const table of ['quotes', 'mentions', 'assets'] as const) {
@@ -48,7 +50,29 @@ export async function emptyTrash(db: LibraryDb): Promise<EmptyTrashResult> {
       result[table] = gone[table].size;
     }
     await cutLinks(db, gone, (table, id) => changes.touch(table, id));
+    for (const set of Object.values(gone)) deleted.push(...set);
+    const settings = await keysOwnedBy(db.settings, deleted);
+    await db.settings.bulkDelete(settings);
+    changes.touch('settings', ...settings);
     return result;
+  });
+  // Device-local and derived (stored suggestions): after the commit, and nothing is lost if it fails.
+  await db.meta.bulkDelete(await keysOwnedBy(db.meta, deleted));
+  return result;
+}
+
+/**
+ * Settings and device-local facts kept for one record end in ':' and its id (a
+ * clip's rejected suggestions, `suggest:rejected:ID`; its stored suggestions,
+ * `suggest:clip:ID`): they go when it is deleted for good.
+ */
+async function keysOwnedBy(table: Table<unknown, string>, ids: Id[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const owners = new Set<string>(ids);
+  const keys = await table.toCollection().primaryKeys();
+  return keys.filter((key) => {
+    const colon = key.lastIndexOf(':');
+    return colon >= 0 && owners.has(key.slice(colon + 1));
   });
 }
 
