@@ -2,9 +2,8 @@ import { QUOTE_DRAG_TYPE } from '../../../shared/notes/drag';
 import { useState } from 'react';
 import { QUOTE_COLOURS } from '../../../shared/model';
 import type { Clip, Entity, EntityKind, Quote } from '../../../shared/model';
-import { restoreQuote, trashQuote, updateQuote } from '../../db/quotes';
+import { trashQuote, updateQuote } from '../../db/quotes';
 import type { QuotePatch } from '../../db/quotes';
-import type { UndoToast } from '../../ui/Toast';
 import { useLibraryDb } from '../library/library-db';
 import { entityHref } from '../library/route';
 import { CITATION_STYLES, citeQuote, copyCitation } from './citation-copy';
@@ -20,12 +19,12 @@ type QuoteCardProps = {
   entityById: ReadonlyMap<string, Entity>;
   onActivate: () => void;
   onCreateEntity: (name: string, kind: EntityKind) => Promise<string>;
-  /** Offers the undo of a delete; the card itself is gone by then, so its host shows it. */
-  onUndoable: (toast: UndoToast) => void;
+  /** The quote went to the trash; the card itself is gone by then, so its host offers the undo. */
+  onTrashed: (quoteId: string) => void;
 };
 
 /** One quote: who said it, what it concerns, a comment and a colour; copyable as a citation. */
-export function QuoteCard({ quote, clip, orphaned, active, entities, entityById, onActivate, onCreateEntity, onUndoable }: QuoteCardProps) {
+export function QuoteCard({ quote, clip, orphaned, active, entities, entityById, onActivate, onCreateEntity, onTrashed }: QuoteCardProps) {
   const db = useLibraryDb();
   const [status, setStatus] = useState<string | null>(null);
   const speaker = quote.speakerId ? entityById.get(quote.speakerId) : undefined;
@@ -33,8 +32,7 @@ export function QuoteCard({ quote, clip, orphaned, active, entities, entityById,
   const fail = (error: unknown) => setStatus(error instanceof Error ? error.message : String(error));
   const save = (patch: QuotePatch) => updateQuote(db, quote.id, patch).catch(fail);
   // Trashing only marks the quote, so restoring it brings back its highlight, speaker, tags and comment unchanged.
-  const remove = () =>
-    trashQuote(db, quote.id).then(() => onUndoable({ message: 'Quote moved to the trash', undo: () => restoreQuote(db, quote.id) }), fail);
+  const remove = () => trashQuote(db, quote.id).then(() => onTrashed(quote.id), fail);
   const [style, setStyle] = useState<CitationStyle>('plain');
   const copy = async () => {
     try {

@@ -83,6 +83,27 @@ describe('deleting a quote in the reader', () => {
     expect({ ...restored, updatedAt: 0 }).toEqual({ ...quote, updatedAt: 0 });
   });
 
+  it('gathers deletes made while the toast shows: one Undo brings them all back', async () => {
+    const db = await freshLibrary();
+    const quote = await richQuote(db);
+    const start = text.indexOf('Washington');
+    const other = await createQuote(db, { clipId: quote.clipId, text: 'Washington disagreed', selector: describeQuote(text, start, start + 20) });
+    const { host, doc } = await openReader(db, quote.clipId);
+
+    await deleteFromCard(host, quote.id);
+    await until(() => host.querySelector('.toast')?.textContent?.includes('Quote moved to the trash'), 'the first toast');
+    await deleteFromCard(host, other.id);
+    const toast = await until(() => host.querySelector<HTMLElement>('.toast'), 'the toast');
+    await until(() => toast.textContent?.includes('2 quotes moved to the trash'), 'the toast to count both');
+    expect((await listTrash(db)).quotes.map((q) => q.id).sort()).toEqual([quote.id, other.id].sort());
+
+    await act(async () => toast.querySelector<HTMLButtonElement>('button')!.click());
+    await until(() => cardOf(host, quote.id) && cardOf(host, other.id), 'both cards back');
+    await until(() => !host.querySelector('.toast'), 'the toast to close');
+    expect((await listTrash(db)).quotes).toEqual([]);
+    await until(() => marksOf(doc, quote.id).length > 0 && marksOf(doc, other.id).length > 0, 'both highlights back');
+  });
+
   it('without Undo leaves the quote in the trash, gone from the reader', async () => {
     const db = await freshLibrary();
     const quote = await richQuote(db);

@@ -1,7 +1,8 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Anchor } from '../../../shared/anchor/anchor';
 import type { Clip, Entity, EntityKind, Quote } from '../../../shared/model';
 import { createEntity } from '../../db/entities';
+import { restoreQuote } from '../../db/quotes';
 import { Toast } from '../../ui/Toast';
 import type { UndoToast } from '../../ui/Toast';
 import { useLibraryDb } from '../library/library-db';
@@ -21,8 +22,22 @@ type QuotePanelProps = {
 /** The clip's quotes as cards, in reading order; orphans (text no longer found) last, with their text. */
 export function QuotePanel({ clip, quotes, anchors, entities, activeQuoteId, onActivate }: QuotePanelProps) {
   const db = useLibraryDb();
-  const [toast, setToast] = useState<UndoToast | null>(null);
-  const dismissToast = useCallback(() => setToast(null), []);
+  // Quotes deleted while the toast shows join it: one Undo brings them all back.
+  const [trashed, setTrashed] = useState<readonly string[]>([]);
+  const dismissToast = useCallback(() => setTrashed([]), []);
+  const toast = useMemo<UndoToast | null>(
+    () =>
+      trashed.length === 0
+        ? null
+        : {
+            message: trashed.length === 1 ? 'Quote moved to the trash' : `${trashed.length} quotes moved to the trash`,
+            undo: async () => {
+              for (const id of trashed) await restoreQuote(db, id);
+            },
+          },
+    [db, trashed],
+  );
+  const onTrashed = useCallback((quoteId: string) => setTrashed((ids) => [...ids, quoteId]), []);
   const entityById = new Map(entities.map((e) => [e.id, e]));
   const createInline = async (name: string, kind: EntityKind) => (await createEntity(db, { name, kind })).id;
   const anchored = quotes.filter((q) => !anchors.get(q.id)?.orphaned);
@@ -38,7 +53,7 @@ export function QuotePanel({ clip, quotes, anchors, entities, activeQuoteId, onA
       entityById={entityById}
       onActivate={() => onActivate(quote.id)}
       onCreateEntity={createInline}
-      onUndoable={setToast}
+      onTrashed={onTrashed}
     />
   );
 
