@@ -84,6 +84,11 @@ export async function listQuotesOfClip(db: LibraryDb, clipId: Id): Promise<Quote
   return quotes.sort((a, b) => a.selector.position.start - b.selector.position.start);
 }
 
+/** A clip's quotes in the trash. */
+export function listTrashedQuotesOfClip(db: LibraryDb, clipId: Id): Promise<Quote[]> {
+  return db.quotes.where('clipId').equals(clipId).filter((q) => q.deletedAt !== null).toArray();
+}
+
 /** Live quotes an entity said or is tagged in, newest first. */
 export async function listQuotesOfEntity(db: LibraryDb, entityId: Id): Promise<Quote[]> {
   const [spoken, tagged] = await Promise.all([

@@ -6,6 +6,7 @@ import { addClip } from '../../db/clips';
 import type { LibraryDb } from '../../db/db';
 import { listMentionsOfClip } from '../../db/mentions';
 import { listQuotesOfClip } from '../../db/quotes';
+import { emptyTrash } from '../../db/trash';
 import { clipDraft, freshLibrary } from '../../db/testing';
 import { SEED_ARTICLE } from '../demo/seed-article';
 import { entityOfKey, seedGazetteer } from '../entities/gazetteer-seed';
@@ -105,6 +106,27 @@ describe('suggestions in the reader', () => {
     expect(quotes.every((q) => q.speakerId === putin.id)).toBe(true);
     expect(quotes.some((q) => q.entityIds.length > 0)).toBe(true);
     expect((await listRejectedQuotes(db, clipId)).map((r) => r.text)).toEqual([texts[2]]);
+  });
+
+  it('does not offer again the passage of a quote the user deleted, until it leaves the trash for good', async () => {
+    const db = await freshLibrary();
+    const clipId = await seedClip(db);
+    let host = await openReader(db, clipId);
+    const items = await until(() => suggested(host).length === 4 && suggested(host), 'four suggested quotes');
+    const first = items[0]!.querySelector('blockquote')!.textContent;
+    await act(async () => button(items[0]!, 'Accept').click());
+    await until(() => suggested(host).length === 3 && host.querySelector('.quote-card'), 'the accepted quote');
+
+    const card = host.querySelector<HTMLElement>('.quote-card')!;
+    await act(async () => [...card.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Delete')!.click());
+    await until(() => !host.querySelector('.quote-card'), 'the quote deleted');
+    host = await openReader(db, clipId);
+    await until(() => suggested(host).length === 3, 'three suggestions after a reload');
+    expect(suggested(host).map((item) => item.querySelector('blockquote')!.textContent)).not.toContain(first);
+
+    await emptyTrash(db);
+    host = await openReader(db, clipId);
+    await until(() => suggested(host).length === 4, 'the passage suggested again once the quote is gone for good');
   });
 
   it('stores mentions once, and a rejected alias stays rejected for that clip', async () => {

@@ -8,6 +8,7 @@ import type { Anchor } from '../../../shared/anchor/anchor';
 import type { Clip, Quote } from '../../../shared/model';
 import type { QuoteSuggestion } from '../../../shared/suggest';
 import { listEntities } from '../../db/entities';
+import { listTrashedQuotesOfClip } from '../../db/quotes';
 import { liveValue, useLive } from '../library/library-db';
 import { listRejectedQuotes, sameQuote } from './store';
 import type { RejectedQuote } from './store';
@@ -45,20 +46,26 @@ function alreadyQuoted(s: QuoteSuggestion, quotes: readonly Quote[], anchors: Re
   });
 }
 
+const asDecided = (quote: Quote): RejectedQuote => ({ start: quote.selector.position.start, end: quote.selector.position.end, text: quote.text });
+
 export function useReaderSuggestions(clip: Clip, quotes: readonly Quote[], anchors: ReadonlyMap<string, Anchor>): ReaderSuggestions {
   // The catalog as loaded (not an empty list while loading), so the worker runs once per real version.
   const catalog = useLive((d) => listEntities(d), [], ['entities']);
   const state = useSuggestions(clip, catalog.status === 'ready' ? catalog.value : null);
   const rejected = liveValue(useLive((d) => listRejectedQuotes(d, clip.id), [clip.id], ['settings']), null);
+  // A quote the user deleted is a passage already decided on: not offered again while it is in the trash (Undo or Restore bring it back).
+  const trashed = liveValue(useLive((d) => listTrashedQuotesOfClip(d, clip.id), [clip.id], ['quotes']), null);
   const [focus, setFocusState] = useState<SuggestionFocus | null>(null);
   const [textScroll, setTextScroll] = useState<TextScroll | null>(null);
 
   const pending = useMemo(
     () =>
-      state.status === 'ready' && rejected
-        ? state.suggestions.quotes.filter((s) => !rejected.some((r) => sameQuote(r, s)) && !alreadyQuoted(s, quotes, anchors))
+      state.status === 'ready' && rejected && trashed
+        ? state.suggestions.quotes.filter(
+            (s) => !rejected.some((r) => sameQuote(r, s)) && !trashed.some((q) => sameQuote(asDecided(q), s)) && !alreadyQuoted(s, quotes, anchors),
+          )
         : [],
-    [state, rejected, quotes, anchors],
+    [state, rejected, trashed, quotes, anchors],
   );
   const setFocus = useCallback((id: string | null, origin: FocusOrigin = 'panel') => {
     setFocusState((current) => (id === null ? null : current?.id === id && current.origin === origin ? current : { id, origin }));
