@@ -1,13 +1,41 @@
+import type { KeyboardEvent, Ref } from 'react';
 import type { SearchHit } from '../../../shared/search/types';
 import { Highlighted } from './Highlighted';
 
 const TYPE_LABEL = { clip: 'Clip', quote: 'Quote', note: 'Note' } as const;
 
-type Props = { results: readonly SearchHit[]; onOpen: (hit: SearchHit) => void };
+type Props = {
+  results: readonly SearchHit[];
+  onOpen: (hit: SearchHit) => void;
+  /** Up from the first result, or Escape: back to the query. */
+  onLeave: () => void;
+  ref?: Ref<HTMLOListElement>;
+};
 
-export function SearchResults({ results, onOpen }: Props) {
+/** The results' buttons, for moving the focus through them with the arrow keys. */
+export function hitButtons(list: HTMLElement | null): HTMLButtonElement[] {
+  return [...(list?.querySelectorAll<HTMLButtonElement>('button.search-hit') ?? [])];
+}
+
+export function SearchResults({ results, onOpen, onLeave, ref }: Props) {
+  function onKeyDown(event: KeyboardEvent<HTMLOListElement>) {
+    const hits = hitButtons(event.currentTarget);
+    const at = hits.indexOf(event.target as HTMLButtonElement);
+    if (at < 0) return;
+    const move = { ArrowDown: 1, ArrowUp: -1 }[event.key];
+    if (event.key === 'Escape' || (move === -1 && at === 0)) {
+      event.preventDefault();
+      onLeave();
+    } else if (move !== undefined) {
+      event.preventDefault();
+      hits[Math.min(at + move, hits.length - 1)]!.focus();
+    } else if (event.key === 'Home' || event.key === 'End') {
+      event.preventDefault();
+      hits[event.key === 'Home' ? 0 : hits.length - 1]!.focus();
+    }
+  }
   return (
-    <ol className="search-results" aria-label="Results">
+    <ol ref={ref} className="search-results" aria-label="Results" onKeyDown={onKeyDown}>
       {results.map((hit) => (
         <li key={`${hit.type}:${hit.id}`}>
           <button type="button" className="search-hit" onClick={() => onOpen(hit)}>

@@ -10,9 +10,12 @@ import { useSearchStatus } from './search-service';
 import { readSearchRoute, searchHash } from './search-route';
 import type { SearchRoute } from './search-route';
 import { SearchFacets } from './SearchFacets';
-import { SearchResults } from './SearchResults';
+import { hitButtons, SearchResults } from './SearchResults';
 import { useSearchQuery } from './useSearchQuery';
 import './search.css';
+
+/** Results per page; "Show more" adds another. */
+const PAGE = 50;
 
 const TABS = [
   { type: 'all', label: 'All' },
@@ -33,7 +36,12 @@ export function SearchScreen() {
   const [input, setInput] = useState(route.q);
   const status = useSearchStatus();
   const field = useRef<HTMLInputElement>(null);
-  const { response, error, busy, answered } = useSearchQuery(input, route.type, `${status?.docs ?? 0}:${status?.stamp ?? ''}:${status?.writes ?? 0}`);
+  const list = useRef<HTMLOListElement>(null);
+  // "Show more" asks for another page of the same query; a new query or tab starts again at one page.
+  const [more, setMore] = useState<{ key: string; limit: number } | null>(null);
+  const key = `${route.type}|${input}`;
+  const limit = more?.key === key ? more.limit : PAGE;
+  const { response, error, busy, answered } = useSearchQuery(input, route.type, `${status?.docs ?? 0}:${status?.stamp ?? ''}:${status?.writes ?? 0}`, limit);
 
   useEffect(() => field.current?.focus(), []);
   // A query can also arrive from outside: "Search for selection", or Back/Forward.
@@ -72,6 +80,10 @@ export function SearchScreen() {
           onChange={(event) => update({ q: event.target.value })}
           onKeyDown={(event) => {
             if (event.key === 'Escape') update({ q: '' });
+            if (event.key === 'ArrowDown' && hitButtons(list.current).length > 0) {
+              event.preventDefault();
+              hitButtons(list.current)[0]!.focus();
+            }
           }}
         />
       </form>
@@ -105,6 +117,9 @@ export function SearchScreen() {
               <code>actor:Putin treaty:INF</code> <code>speaker:</code> <code>tag:</code> <code>site:</code> <code>type:quote</code>{' '}
               <code>before:2020</code> <code>after:2018-06</code>
             </li>
+            <li>
+              <kbd>↓</kbd> <kbd>↑</kbd> move through the results, <kbd>Enter</kbd> opens one, <kbd>Esc</kbd> clears the query
+            </li>
           </ul>
         </EmptyState>
       ) : response && response.results.length === 0 && !busy ? (
@@ -112,7 +127,13 @@ export function SearchScreen() {
       ) : response ? (
         <div className="search-body">
           <div>
-            <SearchResults results={response.results} onOpen={(hit) => void open(hit)} />
+            <SearchResults ref={list} results={response.results} onOpen={(hit) => void open(hit)} onLeave={() => field.current?.focus()} />
+            {/* A full page may have more behind it (a phrase query's total is only an upper bound); while loading, the button stays and keeps the focus. */}
+            {response.results.length < response.total && (busy || response.results.length >= limit) ? (
+              <button type="button" className="search-more" aria-disabled={busy} onClick={() => !busy && setMore({ key, limit: limit + PAGE })}>
+                {busy ? 'Loading…' : `Show more results (${response.results.length} of ${response.totalIsExact ? '' : 'about '}${response.total})`}
+              </button>
+            ) : null}
             <div className="search-export">
               <ExportActions
                 selection={{ kind: 'search', query: input, hits: response.results.map((hit) => ({ type: hit.type, id: hit.id })) }}

@@ -14,7 +14,7 @@ export type SearchState = { response: SearchResponse | null; error: string | nul
  * and count of writes), so results follow an edit even when it reached the index
  * after the query.
  */
-export function useSearchQuery(query: string, type: DocType | 'all', indexVersion: string): SearchState {
+export function useSearchQuery(query: string, type: DocType | 'all', indexVersion: string, limit: number): SearchState {
   const [state, setState] = useState<SearchState>({ response: null, error: null, busy: false, answered: null });
   const latest = useRef(0);
   const libraryVersion = useLibraryVersionIndexed();
@@ -26,14 +26,14 @@ export function useSearchQuery(query: string, type: DocType | 'all', indexVersio
     }
     setState((previous) => ({ ...previous, busy: true }));
     searchService()
-      .client.search(query, { limit: 50, ...(type === 'all' ? {} : { types: [type] }) })
+      .client.search(query, { limit, ...(type === 'all' ? {} : { types: [type] }) })
       .then(
         (response) => mine === latest.current && setState({ response, error: null, busy: false, answered: query }),
         (error: unknown) =>
           mine === latest.current &&
           setState({ response: null, error: error instanceof Error ? error.message : String(error), busy: false, answered: query }),
       );
-  }, [query, type, indexVersion, libraryVersion]);
+  }, [query, type, indexVersion, libraryVersion, limit]);
   return state;
 }
 
