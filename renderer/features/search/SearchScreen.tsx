@@ -131,7 +131,7 @@ export function SearchScreen() {
             {/* A full page may have more behind it (a phrase query's total is only an upper bound); while loading, the button stays and keeps the focus. */}
             {response.results.length < response.total && (busy || response.results.length >= limit) ? (
               <button type="button" className="search-more" aria-disabled={busy} onClick={() => !busy && setMore({ key, limit: limit + PAGE })}>
-                {busy ? 'Loading…' : `Show more results (${response.results.length} of ${response.totalIsExact ? '' : 'about '}${response.total})`}
+                {busy ? 'Loading…' : `Show more results (${response.results.length.toLocaleString()} of ${response.totalIsExact ? '' : 'about '}${response.total.toLocaleString()})`}
               </button>
             ) : null}
             <div className="search-export">
@@ -163,7 +163,7 @@ function SearchStatusLine({ status, busy, total, exact, answered }: StatusProps)
   if (total === null) return null;
   return (
     <p className="search-status muted" role="status" data-answered={busy ? undefined : (answered ?? undefined)}>
-      {busy ? 'Searching…' : `${exact ? '' : 'about '}${total} result${total === 1 ? '' : 's'}`}
+      {busy ? 'Searching…' : `${exact ? '' : 'about '}${total.toLocaleString()} result${total === 1 ? '' : 's'}`}
     </p>
   );
 }
