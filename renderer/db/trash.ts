@@ -51,13 +51,17 @@ export async function emptyTrash(db: LibraryDb): Promise<EmptyTrashResult> {
     }
     await cutLinks(db, gone, (table, id) => changes.touch(table, id));
     for (const set of Object.values(gone)) deleted.push(...set);
+    // No empty bulkDelete: it settles without a request, and the transaction could commit under the body (fake-indexeddb does).
     const settings = await keysOwnedBy(db.settings, deleted);
-    await db.settings.bulkDelete(settings);
-    changes.touch('settings', ...settings);
+    if (settings.length > 0) {
+      await db.settings.bulkDelete(settings);
+      changes.touch('settings', ...settings);
+    }
     return result;
   });
   // Device-local and derived (stored suggestions): after the commit, and nothing is lost if it fails.
-  await db.meta.bulkDelete(await keysOwnedBy(db.meta, deleted));
+  const meta = await keysOwnedBy(db.meta, deleted);
+  if (meta.length > 0) await db.meta.bulkDelete(meta);
   return result;
 }
 
@@ -67,7 +71,6 @@ export async function emptyTrash(db: LibraryDb): Promise<EmptyTrashResult> {
  * `suggest:clip:ID`): they go when it is deleted for good.
  */
 async function keysOwnedBy(table: Table<unknown, string>, ids: Id[]): Promise<string[]> {
-  if (ids.length === 0) return [];
   const owners = new Set<string>(ids);
   const keys = await table.toCollection().primaryKeys();
   return keys.filter((key) => {
