@@ -3,6 +3,7 @@ import type { Entity, EntityKind, Id } from '../../shared/model';
 import { foldText } from '../../shared/text/fold';
 import type { LibraryDb, StoredEntity } from './db';
 import { aliasKeysOf } from './migrations/0002-alias-keys';
+import { refreshNoteTexts } from './note-text';
 import { LibraryRuleError, write } from './write';
 
 type Managed = 'id' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'mergedInto';
@@ -55,13 +56,14 @@ export async function createEntity(db: LibraryDb, draft: EntityDraft): Promise<E
 }
 
 export async function updateEntity(db: LibraryDb, id: Id, patch: EntityPatch): Promise<Entity> {
-  return write(db, 'the change to the entry', ['entities'], async (changes) => {
+  return write(db, 'the change to the entry', ['entities', 'notes', 'quotes'], async (changes) => {
     const stored = await db.entities.get(id);
     if (!stored || stored.deletedAt !== null) throw new LibraryRuleError('That entry is in the trash or no longer exists.');
     const merged = { ...toEntity(stored), ...patch, updatedAt: db.now() };
     const entity: Entity = { ...merged, aliases: dedupeAliases(merged.name, merged.aliases) };
     await db.entities.put(toStored(entity));
     changes.touch('entities', id);
+    if (entity.name !== stored.name) await refreshNoteTexts(db, [id], changes);
     return entity;
   });
 }

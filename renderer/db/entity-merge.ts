@@ -1,6 +1,7 @@
 import type { Entity, Id } from '../../shared/model';
 import type { LibraryDb } from './db';
 import { dedupeAliases, toEntity, toStored } from './entities';
+import { refreshNoteTexts } from './note-text';
 import { LibraryRuleError, write } from './write';
 
 /** Everything a merge changed, as it was before: enough for {@link unmergeEntities} to put it back. */
@@ -67,6 +68,8 @@ export async function mergeEntities(db: LibraryDb, keepId: Id, dropId: Id): Prom
       await db.entities.put({ ...treaty, treaty: { ...info, partyIds: replaced(info.partyIds, dropId, keepId) }, updatedAt: now });
       changes.touch('entities', treaty.id);
     }
+    // Mentions of the dropped entry now show the kept one's name.
+    await refreshNoteTexts(db, [keepId], changes);
     return undo;
   });
 }
@@ -96,5 +99,6 @@ export async function unmergeEntities(db: LibraryDb, undo: MergeUndo): Promise<v
       await db.entities.put({ ...treaty, treaty: { ...treaty.treaty, partyIds: before.partyIds }, updatedAt: now });
       changes.touch('entities', before.id);
     }
+    await refreshNoteTexts(db, [undo.keep.id, undo.drop.id], changes);
   });
 }
