@@ -1,7 +1,7 @@
 import { onLibraryChange } from '../changes';
 import type { LibraryDb } from '../db';
 import { setMeta } from '../settings';
-import { exportLibrary } from './export';
+import { exportOffThread } from './off-thread';
 
 export const AUTO_BACKUP_INTERVAL_MS = 30 * 60 * 1000;
 
@@ -29,7 +29,8 @@ const realEvery = (ms: number, tick: () => void) => {
 
 /**
  * Every 30 minutes, if this window changed the library since the last backup,
- * exports it and hands it to the desktop shell, which keeps a rolling set.
+ * exports it (in a worker: the window keeps responding while a large library
+ * is zipped) and hands it to the desktop shell, which keeps a rolling set.
  * A failed backup stays due and is retried at the next tick.
  */
 export function startAutoBackup(options: AutoBackupOptions): AutoBackup {
@@ -45,7 +46,7 @@ export function startAutoBackup(options: AutoBackupOptions): AutoBackup {
     if (!changed) return false;
     changed = false;
     try {
-      await save(await exportLibrary(db, { appVersion }));
+      await save(await exportOffThread(db, { appVersion }));
       await setMeta(db, 'lastAutoBackupAt', db.now());
       return true;
     } catch (error) {

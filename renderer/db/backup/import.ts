@@ -2,7 +2,7 @@ import { publishChanges } from '../changes';
 import { LIBRARY_TABLES, type LibraryDb, type LibraryTable } from '../db';
 import { reportStorageError, StorageWriteError } from '../durability';
 import { toStored } from '../entities';
-import { type BackupContents, parseBackup } from './parse';
+import { type BackupContents, parseBackup, type ParsedBackup } from './parse';
 
 export type ImportMode = 'replace' | 'merge';
 export type ImportResult = {
@@ -23,11 +23,17 @@ function storedRows(tables: BackupContents, table: LibraryTable): Row[] {
 /**
  * Imports a `.quire` file: everything is parsed and checked first (parseBackup), then
  * written in one transaction, so the library is either fully imported or untouched.
- * `replace` swaps the whole library for the backup; `merge` keeps, per record, whichever
- * copy was updated last (the library's on a tie).
+ * The window parses in a worker instead (off-thread.ts) and writes with {@link importParsed}.
  */
 export async function importLibrary(db: LibraryDb, bytes: Uint8Array, mode: ImportMode): Promise<ImportResult> {
-  const { tables } = parseBackup(bytes);
+  return importParsed(db, parseBackup(bytes), mode);
+}
+
+/**
+ * Writes a parsed and checked backup in one transaction. `replace` swaps the whole library
+ * for the backup; `merge` keeps, per record, whichever copy was updated last (the library's on a tie).
+ */
+export async function importParsed(db: LibraryDb, { tables }: ParsedBackup, mode: ImportMode): Promise<ImportResult> {
   const zero = () => Object.fromEntries(LIBRARY_TABLES.map((t) => [t, 0])) as Record<LibraryTable, number>;
   const result: ImportResult = { mode, written: zero(), kept: zero() };
   const changes = new Map<LibraryTable, Set<string>>();

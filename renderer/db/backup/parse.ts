@@ -14,6 +14,13 @@ export class BackupError extends Error {
   constructor(detail: string) {
     super(`This backup cannot be imported: ${detail}. Your library was not changed.`);
   }
+
+  /** The same error on the window's side of the backup worker, where only its message crossed. */
+  static withMessage(message: string): BackupError {
+    const error = new BackupError('');
+    error.message = message;
+    return error;
+  }
 }
 
 export type BackupContents = {

@@ -1,13 +1,17 @@
 import type { Shell } from '../../shell';
 import { SAVE_LIMITS } from '../../../shared/shell';
-import { exportLibrary, backupFileName } from '../../db/backup/export';
-import { importLibrary, type ImportMode, type ImportResult } from '../../db/backup/import';
+import { backupFileName } from '../../db/backup/export';
+import type { ImportMode, ImportResult } from '../../db/backup/import';
+import { exportOffThread, importOffThread } from '../../db/backup/off-thread';
 import { library } from '../../db/library';
 
-/** Exports the library and lets the user keep the file: a save dialog on the desktop, a download in the browser. */
+/**
+ * Exports the library and lets the user keep the file: a save dialog on the desktop, a download in the browser.
+ * Backups are zipped and checked in a worker (off-thread.ts), so the window stays responsive meanwhile.
+ */
 export async function exportLibraryToFile(shell: Shell, appVersion: string): Promise<string> {
   const db = library();
-  const bytes = await exportLibrary(db, { appVersion });
+  const bytes = await exportOffThread(db, { appVersion });
   const name = backupFileName(db.now());
   if (shell.kind === 'desktop' && bytes.length <= SAVE_LIMITS.maxBytes) {
     const outcome = await shell.invoke('file:save', { suggestedName: name, filters: [{ name: 'Quire backup', extensions: ['quire'] }], bytes });
@@ -28,14 +32,15 @@ function download(bytes: Uint8Array, name: string): void {
 
 /**
  * Imports a backup. Before a replace on the desktop, the current library is kept as the
- * "latest before restore" backup, so a wrong choice can be undone.
+ * "latest before restore" backup, so a wrong choice can be undone. The bytes are handed to
+ * the backup worker: the caller's array is empty afterwards.
  */
 export async function importLibraryBytes(shell: Shell, appVersion: string, bytes: Uint8Array, mode: ImportMode): Promise<ImportResult> {
   const db = library();
   if (mode === 'replace' && shell.kind === 'desktop') {
-    await shell.invoke('backup:save', { bytes: await exportLibrary(db, { appVersion }), reason: 'before-restore' });
+    await shell.invoke('backup:save', { bytes: await exportOffThread(db, { appVersion }), reason: 'before-restore' });
   }
-  return importLibrary(db, bytes, mode);
+  return importOffThread(db, bytes, mode);
 }
 
 export function describeImport(result: ImportResult): string {
