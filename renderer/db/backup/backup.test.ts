@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addAssets } from '../assets';
-import { addClip, trashClip, updateClip } from '../clips';
+import { addClip, addClips, trashClip, updateClip } from '../clips';
 import type { LibraryDb } from '../db';
 import { createEntity } from '../entities';
 import { mergeEntities } from '../entity-merge';
@@ -10,7 +10,8 @@ import { addMentions } from '../mentions';
 import { createNote } from '../notes';
 import { createQuote } from '../quotes';
 import { setSetting } from '../settings';
-import { clipDraft, dumpLibrary, freshLibrary, quoteDraft } from '../testing';
+import { StorageWriteError } from '../durability';
+import { clipDraft, dumpLibrary, fillDiskFor, freshLibrary, quoteDraft } from '../testing';
 import { exportLibrary } from './export';
 import { importLibrary } from './import';
 import { BackupError } from './parse';
@@ -101,6 +102,31 @@ describe('backup round trip', () => {
     expect((await db.clips.get(clip.id))!.title).toBe(edited.title);
     expect(await db.clips.get(extra.id)).toBeDefined();
     expect(await db.notes.count()).toBe(1);
+  });
+});
+
+describe('an import larger than one write batch', () => {
+  it('writes every record, and a failure after the first batches leaves the library untouched', async () => {
+    db = await freshLibrary();
+    await addClips(db, Array.from({ length: 600 }, () => clipDraft()));
+    await sampleLibrary(db);
+    const bytes = await exportLibrary(db, { appVersion: '0.1.0' });
+
+    other = await freshLibrary();
+    await expect(importLibrary(other, bytes, 'replace')).resolves.toMatchObject({ written: { clips: 602, quotes: 2 } });
+    await expect(importLibrary(other, bytes, 'merge')).resolves.toMatchObject({ written: { clips: 0 }, kept: { clips: 602 } });
+    expect(await dumpLibrary(other)).toEqual(await dumpLibrary(db));
+
+    // Notes are written after every clip batch: the whole import must still roll back.
+    const target = await freshLibrary();
+    await addClip(target, clipDraft({ title: 'stays' }));
+    const before = await dumpLibrary(target);
+    await fillDiskFor(target, 'notes');
+    for (const mode of ['replace', 'merge'] as const) {
+      await expect(importLibrary(target, bytes.slice(), mode)).rejects.toBeInstanceOf(StorageWriteError);
+      expect(await dumpLibrary(target)).toEqual(before);
+    }
+    target.close();
   });
 });
 

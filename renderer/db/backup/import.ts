@@ -14,6 +14,12 @@ export type ImportResult = {
 };
 
 type Row = { updatedAt: number };
+/**
+ * Records handed to IndexedDB at a time. Each batch is copied into the database on this
+ * thread in one go: one bulkAdd of every clip froze the window for most of a second at
+ * 3,000 clips, while batches let it paint and take input in between, in the same transaction.
+ */
+const WRITE_BATCH = 250;
 const keyOf = (table: LibraryTable, row: unknown): string => (table === 'settings' ? (row as { key: string }).key : (row as { id: string }).id);
 
 function storedRows(tables: BackupContents, table: LibraryTable): Row[] {
@@ -43,19 +49,24 @@ export async function importParsed(db: LibraryDb, { tables }: ParsedBackup, mode
         const rows = storedRows(tables, table);
         const store = db.table(table);
         const touched = new Set<string>();
-        let written = rows;
         if (mode === 'replace') {
           for (const key of (await store.toCollection().primaryKeys()) as string[]) touched.add(key);
           await store.clear();
-          await store.bulkAdd(rows);
-        } else {
-          const existing = (await store.bulkGet(rows.map((r) => keyOf(table, r)))) as (Row | undefined)[];
-          written = rows.filter((row, i) => !existing[i] || row.updatedAt > existing[i]!.updatedAt);
-          await store.bulkPut(written);
-          result.kept[table] = rows.length - written.length;
         }
-        result.written[table] = written.length;
-        for (const row of written) touched.add(keyOf(table, row));
+        for (let at = 0; at < rows.length; at += WRITE_BATCH) {
+          const batch = rows.slice(at, at + WRITE_BATCH);
+          let written = batch;
+          if (mode === 'replace') {
+            await store.bulkAdd(batch);
+          } else {
+            const existing = (await store.bulkGet(batch.map((r) => keyOf(table, r)))) as (Row | undefined)[];
+            written = batch.filter((row, i) => !existing[i] || row.updatedAt > existing[i]!.updatedAt);
+            await store.bulkPut(written);
+            result.kept[table] += batch.length - written.length;
+          }
+          result.written[table] += written.length;
+          for (const row of written) touched.add(keyOf(table, row));
+        }
         changes.set(table, touched);
       }
     });
