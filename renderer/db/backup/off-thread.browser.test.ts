@@ -1,7 +1,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addAssets } from '../assets';
-import { addClip } from '../clips';
+import { addClip, addClips } from '../clips';
 import type { LibraryDb } from '../db';
 import { createEntity } from '../entities';
 import { addMentions } from '../mentions';
@@ -46,18 +46,20 @@ describe('backups in a worker', () => {
     let lastReading = 0;
     const db = track(await freshLibrary({ now: () => (lastReading = clock()) }));
     await fill(db);
+    // More clips than the worker sends in one message, so the window puts the batches back together.
+    await addClips(db, Array.from({ length: 600 }, () => clipDraft()));
 
     const bytes = await exportOffThread(db, { appVersion: 'worker' });
     const exportedAt = lastReading;
     const parsed = await parseOffThread(bytes);
     expect(bytes.length).toBe(0);
     expect(parsed.manifest).toMatchObject({ appVersion: 'worker', createdAt: new Date(exportedAt).toISOString(), assetFiles: 1 });
-    expect(parsed.manifest.counts).toEqual({ clips: 1, assets: 1, entities: 2, quotes: 1, mentions: 1, notes: 1, settings: 1 });
+    expect(parsed.manifest.counts).toEqual({ clips: 601, assets: 1, entities: 2, quotes: 1, mentions: 1, notes: 1, settings: 1 });
     expect(parsed.tables.assets[0]!.blob).toBeInstanceOf(Blob);
 
     const target = track(await freshLibrary());
     const result = await importParsed(target, parsed, 'replace');
-    expect(result.written).toMatchObject({ clips: 1, assets: 1, entities: 2, quotes: 1, mentions: 1, notes: 1, settings: 1 });
+    expect(result.written).toMatchObject({ clips: 601, assets: 1, entities: 2, quotes: 1, mentions: 1, notes: 1, settings: 1 });
     expect(await dumpLibrary(target)).toEqual(await dumpLibrary(db));
   });
 
@@ -112,7 +114,7 @@ describe('backups in a worker', () => {
         worker.onmessage = (event: MessageEvent<BackupReply>) => resolve(event.data);
         worker.postMessage({ kind: 'export', name: db.name, appVersion: 'worker', now: db.now() } satisfies BackupRequest);
       });
-      expect(reply.ok && reply.result).toBeInstanceOf(Uint8Array);
+      expect(reply.kind === 'done' && reply.result).toBeInstanceOf(Uint8Array);
       db.close();
       expect(await deleteDatabase(db.name)).toBe('deleted');
     } finally {

@@ -4,20 +4,25 @@
  * Only the import's write transaction stays here, where changes are published to the UI.
  * Where there is no Worker (Node unit tests), the same functions run in this thread.
  */
-import type { LibraryDb } from '../db';
+import { LIBRARY_TABLES, type LibraryDb, type LibraryTable } from '../db';
 import type { BackupJobs, BackupReply } from './backup-worker';
 import { type ExportOptions, exportLibrary } from './export';
 import { type ImportMode, importParsed, type ImportResult } from './import';
-import { BackupError, parseBackup, type ParsedBackup } from './parse';
+import { type BackupContents, BackupError, parseBackup, type ParsedBackup } from './parse';
 
 const hasWorkers = () => typeof Worker !== 'undefined';
 
 /** Starts one worker for one request, and terminates it once the reply (or a failure) is in. */
-function ask<K extends keyof BackupJobs>(request: BackupJobs[K]['request'], transfer: Transferable[] = []): Promise<BackupJobs[K]['result']> {
+function ask<K extends keyof BackupJobs>(
+  request: BackupJobs[K]['request'],
+  transfer: Transferable[] = [],
+  onRows: (table: LibraryTable, rows: unknown[]) => void = () => undefined,
+): Promise<BackupJobs[K]['result']> {
   const worker = new Worker(new URL('./backup-worker.ts', import.meta.url), { type: 'module', name: `quire-backup-${request.kind}` });
   return new Promise<BackupJobs[K]['result']>((resolve, reject) => {
     worker.onmessage = ({ data }: MessageEvent<BackupReply>) => {
-      if (data.ok) resolve(data.result as BackupJobs[K]['result']);
+      if (data.kind === 'rows') onRows(data.table, data.rows);
+      else if (data.kind === 'done') resolve(data.result as BackupJobs[K]['result']);
       else if (data.name === 'BackupError') reject(BackupError.withMessage(data.message));
       else reject(Object.assign(new Error(data.message), { name: data.name }));
     };
@@ -42,7 +47,9 @@ export async function exportOffThread(db: LibraryDb, options: ExportOptions): Pr
  */
 export async function parseOffThread(bytes: Uint8Array): Promise<ParsedBackup> {
   if (!hasWorkers()) return parseBackup(bytes);
-  return ask<'parse'>({ kind: 'parse', bytes }, [bytes.buffer]);
+  const tables = Object.fromEntries(LIBRARY_TABLES.map((table) => [table, [] as unknown[]])) as Record<LibraryTable, unknown[]>;
+  const manifest = await ask<'parse'>({ kind: 'parse', bytes }, [bytes.buffer], (table, rows) => tables[table].push(...rows));
+  return { manifest, tables: tables as BackupContents };
 }
 
 /** Imports a `.quire` file like importLibrary: checked in a worker, then written here in one transaction. */
