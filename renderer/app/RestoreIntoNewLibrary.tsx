@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { importLibrary } from '../db/backup/import';
+import { importOffThread } from '../db/backup/off-thread';
 import { openLibrary } from '../db/db';
 import { restoredLibraryName, rememberLibraryName } from './library-name';
 
@@ -17,7 +17,7 @@ export function RestoreIntoNewLibrary({ onRestored }: { onRestored: () => void }
     try {
       const db = await openLibrary(name);
       try {
-        await importLibrary(db, new Uint8Array(await file.arrayBuffer()), 'replace');
+        await importOffThread(db, new Uint8Array(await file.arrayBuffer()), 'replace');
       } finally {
         db.close();
       }
