@@ -1,6 +1,8 @@
 /**
- * npm run bench:search -- [--corpus FILE.jsonl] [--docs N] [--rounds R] [--keep DIR] [--slowest K] [--profile FILE]
+ * npm run bench:search -- [--corpus FILE.jsonl] [--docs N] [--rounds R] [--limit L] [--keep DIR] [--slowest K] [--profile FILE]
  *
+ * --limit L is the results asked for per query (default 20, the Search screen's
+ * page: each needs its document read and a snippet made).
  * --keep DIR keeps Chromium's profile (and so the built index) in DIR and reuses
  * it when it already holds N documents, to iterate on query speed without a
  * rebuild; --slowest K lists the K slowest queries with where their time went;
@@ -45,6 +47,8 @@ const docs = Number(option('docs', '50000'));
 const rounds = Number(option('rounds', '5'));
 const keep = option('keep', '');
 const slowest = Number(option('slowest', '0'));
+const limit = Number(option('limit', '20'));
+if (!Number.isInteger(limit) || limit < 1) throw new Error(`--limit must be a positive whole number, not "${option('limit', '')}".`);
 const profileFile = option('profile', '');
 if (!Number.isInteger(docs) || docs < 1) throw new Error(`--docs must be a positive whole number, not "${option('docs', '')}".`);
 const articles: SourceArticle[] = readFileSync(corpusPath, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as SourceArticle);
@@ -66,7 +70,7 @@ try {
   page.setDefaultTimeout(0);
   await page.goto(url);
   await page.waitForFunction(() => 'bench' in window);
-  console.log(`Search benchmark: ${docs} documents from ${articles.length} articles (${corpusPath})`);
+  console.log(`Search benchmark: ${docs} documents from ${articles.length} articles (${corpusPath}), ${limit} results per query`);
 
   const kept = keep ? await page.evaluate((n) => (window as never as { bench: Bench['bench'] }).bench.indexed(n), docs) : false;
   if (kept) {
@@ -75,7 +79,7 @@ try {
     const build = await page.evaluate(([source, n]) => (window as never as { bench: Bench['bench'] }).bench.build(source, n), [articles, docs] as const);
     console.log(`full rebuild        ${(build.buildMs / 1000).toFixed(1)} s  (of which snapshot to IndexedDB ${(build.snapshotMs / 1000).toFixed(1)} s)`);
   }
-  await page.evaluate((source) => (window as never as { bench: Bench['bench'] }).bench.use(source), articles);
+  await page.evaluate(([source, l]) => (window as never as { bench: Bench['bench'] }).bench.use(source, l), [articles, limit] as const);
 
   const profiler = profileFile ? await WorkerProfiler.attach(page) : null;
   const cold = await page.evaluate(() => (window as never as { bench: Bench['bench'] }).bench.coldStart());

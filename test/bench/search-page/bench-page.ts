@@ -48,6 +48,8 @@ async function whenFullyLoaded(client: SearchClient): Promise<void> {
 }
 
 let articles: SourceArticle[] = [];
+/** Results asked for per query: the Search screen asks for pages of 20. */
+let pageSize = 20;
 let total = 0;
 let client: SearchClient | null = null;
 const dbName = () => `quire-search-bench-${total}`;
@@ -62,8 +64,9 @@ const bench = {
     return status.docs === docs;
   },
 
-  use(source: SourceArticle[]) {
+  use(source: SourceArticle[], limit: number) {
     articles = source;
+    pageSize = limit;
   },
 
   async build(source: SourceArticle[], docs: number) {
@@ -81,7 +84,7 @@ const bench = {
     client?.close();
     const start = performance.now();
     client = new SearchClient(dbName());
-    const first = await client.search('economy growth', { limit: 20 });
+    const first = await client.search('economy growth', { limit: pageSize });
     const coldStartMs = performance.now() - start;
     const restored = client.status?.restoredFromDisk ?? false;
     const docs = client.status?.docs ?? 0;
@@ -101,7 +104,7 @@ const bench = {
       for (let round = 0; round < rounds; round += 1) {
         for (const query of list) {
           const start = performance.now();
-          const response = await client!.search(query, { limit: 20 });
+          const response = await client!.search(query, { limit: pageSize });
           const ms = performance.now() - start;
           queries[kind]!.push(ms);
           slow.push({ query, round, ms, total: response.total, ...response.timings });
@@ -151,7 +154,7 @@ const bench = {
     const start = performance.now();
     const checkpoint = client!.checkpoint().then(() => { done = true; });
     for (let i = 0; !done; i += 1) {
-      during.push(await time(() => client!.search(words[i % words.length]!, { limit: 20 })));
+      during.push(await time(() => client!.search(words[i % words.length]!, { limit: pageSize })));
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
     await checkpoint;
