@@ -8,7 +8,7 @@ import type { MountedScreen } from '../../testing/mount-screen';
 import { searchService, startSearch } from './search-service';
 import { SearchScreen } from './SearchScreen';
 
-const CLIPS = 120;
+const CLIPS = 50;
 
 let db: LibraryDb;
 let screen: MountedScreen;
@@ -41,12 +41,12 @@ describe('the Search screen, over a library of many matches', () => {
     window.location.hash = '';
   });
 
-  it('shows a page of 50, and "Show more" adds the next until all are shown', async () => {
-    expect(hits()).toHaveLength(50);
-    expect(moreButton()!.textContent).toBe(`Show more results (50 of ${CLIPS})`);
+  it('shows a page of 20, and "Show more" adds the next until all are shown', async () => {
+    expect(hits()).toHaveLength(20);
+    expect(moreButton()!.textContent).toBe(`Show more results (20 of ${CLIPS})`);
     await act(async () => moreButton()!.click());
-    await until(() => hits().length === 100, 'the second page');
-    expect(moreButton()!.textContent).toBe(`Show more results (100 of ${CLIPS})`);
+    await until(() => hits().length === 40, 'the second page');
+    expect(moreButton()!.textContent).toBe(`Show more results (40 of ${CLIPS})`);
     await act(async () => moreButton()!.click());
     await until(() => hits().length === CLIPS, 'the last page');
     expect(moreButton()).toBeNull();
@@ -59,7 +59,7 @@ describe('the Search screen, over a library of many matches', () => {
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
     await until(() => screen.host.querySelector('.search-status[data-answered="inspectors"]'), 'the new query');
-    expect(hits()).toHaveLength(50);
+    expect(hits()).toHaveLength(20);
   });
 
   it('moves through the results with the arrow keys, and back to the query', async () => {
