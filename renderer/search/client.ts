@@ -4,7 +4,7 @@
  * ready) go to `onStatus` listeners.
  */
 import type { SearchDoc, SearchOptions, SearchResponse } from '../../shared/search/types';
-import type { RequestName, Requests, SearchStatus, WorkerMessage } from './protocol';
+import type { PutTimings, RequestName, Requests, SearchStatus, WorkerMessage } from './protocol';
 
 export type { SearchStatus };
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
@@ -71,7 +71,8 @@ export class SearchClient {
     return this.request('search', { query, options });
   }
 
-  put(docs: SearchDoc[], stamp?: string): Promise<void> {
+  /** Resolves once the documents are stored; they are searchable a little before (see PutTimings). */
+  put(docs: SearchDoc[], stamp?: string): Promise<PutTimings> {
     return this.request('put', { docs, stamp });
   }
 

@@ -79,7 +79,9 @@ export class LibraryIndexer {
   private async rebuildNow(stamp: string): Promise<void> {
     const total = await this.db.clips.count() + await this.db.quotes.count() + await this.db.notes.count();
     await this.client.rebuildStart(total);
-    await this.forEachDoc((batch) => this.client.put(batch));
+    await this.forEachDoc(async (batch) => {
+      await this.client.put(batch);
+    });
     await this.client.rebuildFinish(stamp);
   }
 

@@ -9,7 +9,7 @@ import type { DocStore, SearchDoc } from '../../shared/search/types';
 import { DocFile } from './doc-file';
 import { IndexStore } from './idb';
 import type { LogEntry } from './idb';
-import type { Requests, SearchStatus } from './protocol';
+import type { PutTimings, Requests, SearchStatus } from './protocol';
 
 const LOG_LIMIT = 2_000;
 const CACHE_SIZE = 1_000;
@@ -207,21 +207,25 @@ export class IndexHost {
     return (handlers[name] as (a: Requests[K]['args']) => Promise<Requests[K]['result']>)(args);
   }
 
-  private async put(docs: SearchDoc[], stamp?: string): Promise<void> {
+  private async put(docs: SearchDoc[], stamp?: string): Promise<PutTimings> {
+    const start = now();
     for (const doc of docs) {
       this.engine.add(doc);
       this.remember(doc);
     }
     this.writes += 1;
+    const applied = now();
     const placed = this.file?.append(docs);
     const rebuilding = this.status.state === 'rebuilding';
     await this.store.write(docs, [], { log: !rebuilding, stamp, placed });
+    const timings = { appliedMs: applied - start, storedMs: now() - applied };
     if (rebuilding) {
       const progress = this.status.progress!;
       this.update({ progress: { done: progress.done + docs.length, total: progress.total } });
-      return;
+      return timings;
     }
     await this.afterLogged(docs.length, stamp);
+    return timings;
   }
 
   private async remove(ids: string[], stamp?: string): Promise<void> {

@@ -32,9 +32,15 @@ export type SearchStatus = {
   startup?: { bootMs: number; storageMs: number; snapshotMs: number; restoreMs: number; replayMs: number; warmUpMs: number };
 };
 
+/**
+ * Where a put's time went, in ms: applying it to the index in memory (searchable
+ * from then on), then storing it (the doc file, and IndexedDB until it commits).
+ */
+export type PutTimings = { appliedMs: number; storedMs: number };
+
 export type Requests = {
   search: { args: { query: string; options: SearchOptions }; result: SearchResponse };
-  put: { args: { docs: SearchDoc[]; stamp?: string }; result: void };
+  put: { args: { docs: SearchDoc[]; stamp?: string }; result: PutTimings };
   remove: { args: { ids: string[]; stamp?: string }; result: void };
   manifest: { args: Record<string, never>; result: [string, number][] };
   idsWithEntity: { args: { entityId: string }; result: string[] };

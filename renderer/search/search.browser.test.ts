@@ -43,7 +43,9 @@ describe('search worker over IndexedDB', () => {
     expect(await ids(first, 'Puttin')).toEqual(['clip-inf']);
 
     const quote = sampleDocs().find((d) => d.id === 'quote-lavrov')!;
-    await first.put([{ ...quote, quote: 'Hypersonic weapons change everything', version: 2 }]);
+    const timings = await first.put([{ ...quote, quote: 'Hypersonic weapons change everything', version: 2 }]);
+    expect(timings.appliedMs).toBeGreaterThanOrEqual(0);
+    expect(timings.storedMs).toBeGreaterThanOrEqual(0);
     expect(await ids(first, 'hypersonic')).toEqual(['quote-lavrov']);
     expect(await ids(first, '"strategic stability"')).toEqual([]);
     await first.remove(['note-1']);
