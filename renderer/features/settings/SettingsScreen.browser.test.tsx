@@ -4,7 +4,9 @@ import type { BackupInfo, ShellArgs, ShellChannel, ShellResult } from '../../../
 import { addClip, listClips } from '../../db/clips';
 import type { LibraryDb } from '../../db/db';
 import { setLibrary } from '../../db/library';
+import { createNote, trashNote } from '../../db/notes';
 import { createQuote } from '../../db/quotes';
+import { clearLocalDraft, readLocalDraft, writeLocalDraft } from '../../editor/plugins/AutosavePlugin/local-draft';
 import { clipDraft, fillDiskFor, freshLibrary, quoteDraft } from '../../db/testing';
 import { ShellProvider } from '../../shell';
 import type { Shell } from '../../shell';
@@ -109,14 +111,23 @@ describe('SettingsScreen', () => {
     expect(await listClips(db)).toHaveLength(1);
   });
 
-  it('empties the trash after a confirmation', async () => {
+  it('empties the trash after a confirmation, with the unsaved drafts of its notes', async () => {
     const { clip } = await addClip(db, clipDraft());
     await db.clips.update(clip.id, { deletedAt: 1 });
-    await text(/1 clips, 0 quotes, 0 entries and 0 notes are in the trash/);
+    const note = await createNote(db, { title: 'Sources' });
+    const kept = await createNote(db, { title: 'Kept' });
+    await trashNote(db, note.id);
+    const draft = { title: 'Sources', content: 'unsaved words', baseUpdatedAt: note.updatedAt, writtenAt: 1 };
+    writeLocalDraft(note.id, draft);
+    writeLocalDraft(kept.id, { ...draft, baseUpdatedAt: kept.updatedAt });
+    await text(/1 clips, 0 quotes, 0 entries and 1 notes are in the trash/);
     (await button('Empty trash')).click();
     (await button('Delete for good')).click();
     await text(/The trash is empty/);
     expect(await db.clips.count()).toBe(0);
+    expect(localStorage.getItem(`quire:note-draft:${note.id}`)).toBeNull();
+    expect(readLocalDraft(kept.id, kept.updatedAt)).toMatchObject({ content: 'unsaved words' });
+    clearLocalDraft(kept.id);
   });
 
   it('a failed save because the disk is full shows what was not saved', async () => {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTrash } from '../../db/hooks';
 import { library } from '../../db/library';
 import { emptyTrash } from '../../db/trash';
+import { clearLocalDraft } from '../../editor/plugins/AutosavePlugin/local-draft';
 import { Confirm } from './Confirm';
 
 /** How much is in the trash, and emptying it for real. */
@@ -13,8 +14,11 @@ export function TrashSection() {
 
   async function empty() {
     setConfirming(false);
+    const noteIds = trash?.notes.map((note) => note.id) ?? [];
     try {
       const removed = await emptyTrash(library());
+      // An unsaved draft a closing window left for a note (local-draft.ts) goes with the note: its text must not outlive it.
+      noteIds.forEach(clearLocalDraft);
       setMessage(`Deleted ${removed.clips} clips, ${removed.quotes} quotes, ${removed.entities} entries and ${removed.notes} notes for good.`);
     } catch (error) {
       setMessage((error as Error).message);
