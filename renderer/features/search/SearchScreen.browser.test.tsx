@@ -44,12 +44,17 @@ describe('the Search screen, over a library of many matches', () => {
   it('shows a page of 20, and "Show more" adds the next until all are shown', async () => {
     expect(hits()).toHaveLength(20);
     expect(moreButton()!.textContent).toBe(`Show more results (20 of ${CLIPS})`);
+    moreButton()!.focus();
     await act(async () => moreButton()!.click());
     await until(() => hits().length === 40, 'the second page');
     expect(moreButton()!.textContent).toBe(`Show more results (40 of ${CLIPS})`);
+    // The focus goes to the first new result, not back to the top, and not lost with the button on the last page.
+    await until(() => document.activeElement === hits()[20], 'the focus on the 21st result');
     await act(async () => moreButton()!.click());
     await until(() => hits().length === CLIPS, 'the last page');
     expect(moreButton()).toBeNull();
+    await until(() => document.activeElement === hits()[40], 'the focus on the 41st result');
+    expect(screen.host.querySelector('.search-export')!.textContent).toContain(`Exports the ${CLIPS} results shown.`);
   });
 
   it('starts again at one page for a new query', async () => {

@@ -46,6 +46,18 @@ export function SearchScreen() {
   const key = `${route.type}|${input}`;
   const limit = more?.key === key ? more.limit : PAGE;
   const { response, error, busy, answered } = useSearchQuery(input, route.type, `${status?.docs ?? 0}:${status?.stamp ?? ''}:${status?.writes ?? 0}`, limit);
+  // After "Show more", the focus goes to the first new result (the button may be gone: the last page came in).
+  const focusNew = useRef<{ key: string; index: number } | null>(null);
+  useEffect(() => {
+    const pending = focusNew.current;
+    if (!pending || busy) return;
+    const hits = hitButtons(list.current);
+    if (pending.key !== key) focusNew.current = null;
+    else if (hits.length > pending.index) {
+      focusNew.current = null;
+      hits[pending.index]!.focus();
+    }
+  }, [response, busy, key]);
 
   useEffect(() => field.current?.focus(), []);
   // A query can also arrive from outside: "Search for selection", or Back/Forward.
@@ -134,7 +146,16 @@ export function SearchScreen() {
             <SearchResults ref={list} results={response.results} onOpen={(hit) => void open(hit)} onLeave={() => field.current?.focus()} />
             {/* A full page may have more behind it (a phrase query's total is only an upper bound); while loading, the button stays and keeps the focus. */}
             {response.results.length < response.total && (busy || response.results.length >= limit) ? (
-              <button type="button" className="search-more" aria-disabled={busy} onClick={() => !busy && setMore({ key, limit: limit + PAGE })}>
+              <button
+                type="button"
+                className="search-more"
+                aria-disabled={busy}
+                onClick={() => {
+                  if (busy) return;
+                  focusNew.current = { key, index: response.results.length };
+                  setMore({ key, limit: limit + PAGE });
+                }}
+              >
                 {busy ? 'Loading…' : `Show more results (${response.results.length.toLocaleString()} of ${response.totalIsExact ? '' : 'about '}${response.total.toLocaleString()})`}
               </button>
             ) : null}
@@ -143,6 +164,10 @@ export function SearchScreen() {
                 selection={{ kind: 'search', query: input, hits: response.results.map((hit) => ({ type: hit.type, id: hit.id })) }}
                 formats={['markdown', 'html', 'json', 'csl-json', 'bibtex']}
               />
+              <span className="muted">
+                Exports the {response.results.length} result{response.results.length === 1 ? '' : 's'} shown
+                {response.results.length < response.total ? ' (“Show more” to add more)' : ''}.
+              </span>
             </div>
           </div>
           <SearchFacets facets={response.facets} onFilter={(filter) => update({ q: `${input.trim()} ${filter}` })} />
