@@ -24,7 +24,8 @@ export function QuotePanel({ clip, quotes, anchors, entities, activeQuoteId, onA
   const db = useLibraryDb();
   // Quotes deleted while the toast shows join it: one Undo brings them all back.
   const [trashed, setTrashed] = useState<readonly string[]>([]);
-  const dismissToast = useCallback(() => setTrashed([]), []);
+  // When the toast ends (Undo done, or its time up), only the quotes it showed leave it: one deleted meanwhile keeps its own.
+  const dismissToast = useCallback(() => setTrashed((ids) => ids.filter((id) => !trashed.includes(id))), [trashed]);
   const toast = useMemo<UndoToast | null>(
     () =>
       trashed.length === 0
@@ -75,7 +76,8 @@ export function QuotePanel({ clip, quotes, anchors, entities, activeQuoteId, onA
         </>
       ) : null}
       <SuggestionsSection clip={clip} quotes={quotes} anchors={anchors} entities={entities} onActivate={onActivate} />
-      {toast ? <Toast toast={toast} onDone={dismissToast} /> : null}
+      {/* Keyed by its quotes: a failed Undo's message gives way to the new count when another delete joins. */}
+      {toast ? <Toast key={trashed.join()} toast={toast} onDone={dismissToast} /> : null}
     </aside>
   );
 }
