@@ -14,7 +14,8 @@ import type { ChangeSet } from './write';
  * editor open on the note meets no save conflict.
  */
 export async function refreshNoteTexts(db: LibraryDb, entityIds: readonly Id[], changes: ChangeSet): Promise<void> {
-  const notes = await db.notes.where('entityIds').anyOf([...entityIds]).filter((note) => note.deletedAt === null).toArray();
+  // distinct(): a note linking several of these ids comes once per id from the multi-entry index.
+  const notes = await db.notes.where('entityIds').anyOf([...entityIds]).distinct().filter((note) => note.deletedAt === null).toArray();
   if (notes.length === 0) return;
   // Every entry, so merge chains can be followed without a read per hop; renames and merges are rare.
   const entities = new Map<Id, StoredEntity>((await db.entities.toArray()).map((stored) => [stored.id, stored]));

@@ -51,7 +51,7 @@ export async function emptyTrash(db: LibraryDb): Promise<EmptyTrashResult> {
     }
     await cutLinks(db, gone, (table, id) => changes.touch(table, id));
     for (const set of Object.values(gone)) deleted.push(...set);
-    // No empty bulkDelete: it settles without a request, and the transaction could commit under the body (fake-indexeddb does).
+    // Always a read here, even with nothing deleted: a body ending in cutLinks' modify() with an awaited step that issues no request committed early under fake-indexeddb.
     const settings = await keysOwnedBy(db.settings, deleted);
     if (settings.length > 0) {
       await db.settings.bulkDelete(settings);
@@ -59,9 +59,13 @@ export async function emptyTrash(db: LibraryDb): Promise<EmptyTrashResult> {
     }
     return result;
   });
-  // Device-local and derived (stored suggestions): after the commit, and nothing is lost if it fails.
-  const meta = await keysOwnedBy(db.meta, deleted);
-  if (meta.length > 0) await db.meta.bulkDelete(meta);
+  // Device-local and derived (stored suggestions): after the commit. The trash is emptied either way, so a failure here is only logged.
+  try {
+    const meta = await keysOwnedBy(db.meta, deleted);
+    if (meta.length > 0) await db.meta.bulkDelete(meta);
+  } catch (error) {
+    console.warn('Stored suggestions of deleted clips could not be removed; they are recomputed or ignored.', error);
+  }
   return result;
 }
 

@@ -71,7 +71,10 @@ export class SearchClient {
     return this.request('search', { query, options });
   }
 
-  /** Resolves once the documents are stored; they are searchable a little before (see PutTimings). */
+  /**
+   * Resolves once the documents are stored (and, when the log is due for one, the
+   * checkpoint after); they are searchable a little before (see PutTimings).
+   */
   put(docs: SearchDoc[], stamp?: string): Promise<PutTimings> {
     return this.request('put', { docs, stamp });
   }

@@ -10,7 +10,7 @@ function indexWith(dfs: Record<string, number>): InvertedIndex {
 }
 
 describe('InvertedIndex.withPrefix', () => {
-  it('gives the most frequent completions, most frequent first, as sorting them all would', () => {
+  it('gives the most frequent completions, most frequent first, as sorting them all would', async () => {
     let seed = 7;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const dfs: Record<string, number> = {};
@@ -18,6 +18,10 @@ describe('InvertedIndex.withPrefix', () => {
     dfs['economy'] = 9;
     dfs['fish'] = 50;
     const index = indexWith(dfs);
+    // Most terms in the sorted dictionary (as after a checkpoint or a restart), a few added since.
+    await index.compact(() => true);
+    index.append('ezzz', 0, bumpTf(0, 2));
+    dfs['ezzz'] = 1;
     for (const [prefix, limit] of [['e', 8], ['e', 1], ['e', 40], ['ec', 8], ['f', 8], ['x', 8]] as const) {
       const completions = Object.keys(dfs).filter((term) => term.startsWith(prefix));
       const expectedDfs = completions.map((term) => dfs[term]!).sort((a, b) => b - a).slice(0, limit);
@@ -28,5 +32,6 @@ describe('InvertedIndex.withPrefix', () => {
       expect(found.every((term) => term.startsWith(prefix))).toBe(true);
     }
     expect(index.withPrefix('e', 8)[0]).toBe('economy');
+    expect(index.withPrefix('e', 0)).toEqual([]);
   });
 });

@@ -145,6 +145,7 @@ export class InvertedIndex {
    * prefix has thousands of terms (sorting them all by frequency took 0.8 ms).
    */
   withPrefix(prefix: string, limit: number): string[] {
+    if (limit <= 0) return [];
     const best: { term: string; df: number }[] = [];
     const consider = (term: string) => {
       const df = this.df(term);
@@ -263,7 +264,6 @@ export class InvertedIndex {
   }
 }
 
-/** A term's postings, base then tail, decoded into flat arrays. */
 /** A term's postings decoded onto the end of `into` (a new list by default; a list grown if it is too small). */
 function decodeEntry(entry: TermEntry, into?: PostingList): PostingList {
   let list: PostingList = into ?? { ords: new Int32Array(Math.max(16, entry.df)), packed: new Uint32Array(Math.max(16, entry.df)), length: 0 };
