@@ -5,7 +5,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import type { DOMPurify } from 'dompurify';
-import { decodePage, looksBinary } from '../../shared/clip/charset';
+import { decodePage, LEGACY_CHARSET_NAMES, looksBinary } from '../../shared/clip/charset';
 import { plainTextToArticle } from '../../shared/clip/plain-text';
 import { countWords } from '../../shared/clip/text';
 import { CLIP_MAX_BYTES, type ClipDraft, type ClipResult } from '../../shared/clip/types';
@@ -51,9 +51,12 @@ export async function clip(input: ClipInput, deps: ClipDeps): Promise<ClipResult
     if (input.bytes.length === 0) return { ok: false, error: clipFailures.empty() };
     if (looksBinary(input.bytes)) return { ok: false, error: clipFailures.binary() };
     const decoded = decodePage(input.bytes, input.charset ?? null);
-    const warnings = decoded.source === 'default' && decoded.text.includes('\ufffd')
-      ? ['The page did not say which character set it uses and is not valid UTF-8: some characters may show wrongly.']
-      : [];
+    const warnings =
+      decoded.source === 'guessed'
+        ? [`The page did not say which character set it uses and is not UTF-8: it was read as ${LEGACY_CHARSET_NAMES[decoded.charset] ?? decoded.charset}, judging by its words. If the text looks wrong, clip it from its web address instead, where the server may name the character set.`]
+        : decoded.source === 'default' && decoded.text.includes('\ufffd')
+          ? ['The page did not say which character set it uses and is not valid UTF-8: some characters may show wrongly.']
+          : [];
     return clipString(decoded.text, { url, source, warnings, kind: 'html' }, deps);
   }
   const value = input.kind === 'html' ? input.html : input.text;

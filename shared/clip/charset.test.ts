@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charsetFromLabel, decodePage, looksBinary, sniffMetaCharset } from './charset';
+import { charsetFromLabel, decodePage, guessLegacyCharset, looksBinary, sniffMetaCharset } from './charset';
 
 const RUSSIAN = 'Путин заявил о готовности к переговорам по контролю над вооружениями. Ёлка, щи, эхо.';
 
@@ -67,6 +67,34 @@ describe('decodePage', () => {
     const decoded = decodePage(new TextEncoder().encode(page('', RUSSIAN)));
     expect(decoded).toMatchObject({ charset: 'utf-8', source: 'default' });
     expect(decoded.text).toContain(RUSSIAN);
+  });
+
+  describe('a page that names no charset and is not UTF-8', () => {
+    const FRENCH = 'Le traité sur les forces nucléaires à portée intermédiaire a été signé en 1987. Déjà, Moscou et Washington négociaient.';
+    // windows-1252 is Latin-1 for these letters: each one's byte is its code point.
+    const latin1 = (text: string) => Uint8Array.from([...text].map((ch) => ch.charCodeAt(0)));
+
+    for (const charset of ['windows-1251', 'koi8-r']) {
+      it(`reads Russian in ${charset}, judged by its words`, () => {
+        const decoded = decodePage(encoderFor(charset)(page('', RUSSIAN)));
+        expect(decoded).toMatchObject({ charset, source: 'guessed' });
+        expect(decoded.text).toContain(RUSSIAN);
+      });
+    }
+
+    it('reads Western European text in windows-1252', () => {
+      const decoded = decodePage(latin1(page('', FRENCH)));
+      expect(decoded).toMatchObject({ charset: 'windows-1252', source: 'guessed' });
+      expect(decoded.text).toContain(FRENCH);
+    });
+
+    it('tells KOI8-R from windows-1251 on a short title, and leaves UTF-8 with one damaged byte as UTF-8', () => {
+      expect(guessLegacyCharset(encoderFor('koi8-r')('Новый договор СНВ'))).toBe('koi8-r');
+      expect(guessLegacyCharset(encoderFor('windows-1251')('Новый договор СНВ'))).toBe('windows-1251');
+      const utf8 = new TextEncoder().encode(page('', RUSSIAN));
+      const damaged = Uint8Array.from([...utf8.subarray(0, 60), 0xff, ...utf8.subarray(60)]);
+      expect(decodePage(damaged)).toMatchObject({ charset: 'utf-8', source: 'default' });
+    });
   });
 
   it('ignores an unknown declared label and sniffs instead', () => {

@@ -3,7 +3,8 @@
  * windows-1251 or KOI8-R must read as Russian, not mojibake.
  */
 
-export type CharsetSource = 'bom' | 'header' | 'meta' | 'utf-8-valid' | 'default';
+/** Where the charset came from; 'guessed': nothing declared it and the bytes are not UTF-8, so it was judged from the text. */
+export type CharsetSource = 'bom' | 'header' | 'meta' | 'utf-8-valid' | 'default' | 'guessed';
 export type DecodedPage = { text: string; charset: string; source: CharsetSource };
 
 const SNIFF_BYTES = 4096;
@@ -58,7 +59,68 @@ export function decodePage(bytes: Uint8Array, declared: string | null = null): D
   }
   if (header) return { text: new TextDecoder(header).decode(bytes), charset: header, source: 'header' };
   if (meta) return { text: new TextDecoder(meta).decode(bytes), charset: meta, source: 'meta' };
-  return { text: new TextDecoder('utf-8').decode(bytes), charset: 'utf-8', source: 'default' };
+  const text = new TextDecoder('utf-8').decode(bytes);
+  if (!mostlyBroken(text)) return { text, charset: 'utf-8', source: 'default' };
+  const guessed = guessLegacyCharset(bytes);
+  return { text: new TextDecoder(guessed).decode(bytes), charset: guessed, source: 'guessed' };
+}
+
+/**
+ * True when UTF-8 decoding replaced a good share of the non-ASCII characters:
+ * legacy single-byte text, not UTF-8 with a damaged byte or two (which stays UTF-8).
+ */
+function mostlyBroken(text: string): boolean {
+  let nonAscii = 0;
+  let replaced = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    nonAscii += 1;
+    if (code === 0xfffd) replaced += 1;
+  }
+  return replaced > 0 && replaced >= nonAscii * 0.2;
+}
+
+/** The legacy charsets an undeclared page is tried in: Cyrillic in both its common web encodings, and Western European. */
+export const LEGACY_CHARSET_NAMES: Record<string, string> = {
+  'windows-1251': 'Cyrillic (windows-1251)',
+  'koi8-r': 'Cyrillic (KOI8-R)',
+  'windows-1252': 'Western European (windows-1252)',
+};
+const LEGACY_CANDIDATES = Object.keys(LEGACY_CHARSET_NAMES);
+const GUESS_BYTES = 64 * 1024;
+const WORD = /\p{L}+/gu;
+const NON_ASCII = /[^\p{ASCII}]/u;
+/** A Cyrillic word as written: lower case, perhaps with a capital first (a wrong Cyrillic charset scrambles the case). */
+const RUSSIAN_WORD = /^\p{Script=Cyrillic}?[а-яёіїєґўђјљњћџ]+$/u;
+/** A Western European word: Latin letters, the accented ones among plain ones ("déjà", "über"), or a lone "à". */
+const WESTERN_WORD = /^(?=.*[A-Za-z])\p{Script=Latin}+$|^\p{Script=Latin}$/u;
+
+/**
+ * Which legacy charset undeclared, non-UTF-8 bytes are in, judged by the words
+ * each reading gives: the share of words with non-ASCII letters that look like
+ * real words of the charset's language. windows-1252 when nothing decides.
+ */
+export function guessLegacyCharset(bytes: Uint8Array): string {
+  const sample = bytes.subarray(0, GUESS_BYTES);
+  let best: string = 'windows-1252';
+  let bestScore = 0;
+  for (const charset of LEGACY_CANDIDATES) {
+    const shape = charset === 'windows-1252' ? WESTERN_WORD : RUSSIAN_WORD;
+    let words = 0;
+    let plausible = 0;
+    for (const [word] of new TextDecoder(charset).decode(sample).matchAll(WORD)) {
+      if (!NON_ASCII.test(word)) continue;
+      words += 1;
+      if (shape.test(word)) plausible += 1;
+    }
+    const score = words === 0 ? 0 : plausible / words;
+    if (score > bestScore) {
+      best = charset;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 function strictUtf8(bytes: Uint8Array): string | null {

@@ -105,6 +105,16 @@ describe('Russian pages in legacy charsets', () => {
       const fromHeader = draftOf(await run({ kind: 'bytes', bytes: encoder(charset)(html('x-unknown')), charset }));
       expect(fromHeader.title).toBe('Переговоры');
     });
+
+    it(`reads ${charset} that nothing declares, judged by its words, and says so`, async () => {
+      const undeclared = html(charset).replace(/<meta charset="[^"]*">/, '');
+      const result = await run({ kind: 'bytes', bytes: encoder(charset)(undeclared) });
+      expect(draftOf(result).text).toContain(sentence);
+      expect(draftOf(result).title).toBe('Переговоры');
+      expect(draftOf(result).warnings).toEqual([
+        `The page did not say which character set it uses and is not UTF-8: it was read as Cyrillic (${charset === 'koi8-r' ? 'KOI8-R' : 'windows-1251'}), judging by its words. If the text looks wrong, clip it from its web address instead, where the server may name the character set.`,
+      ]);
+    });
   }
 });
 
