@@ -46,6 +46,8 @@ export function SearchScreen() {
   const key = `${route.type}|${input}`;
   const limit = more?.key === key ? more.limit : PAGE;
   const { response, error, busy, answered } = useSearchQuery(input, route.type, `${status?.docs ?? 0}:${status?.stamp ?? ''}:${status?.writes ?? 0}`, limit);
+  // "Show more" was pressed and its page is not in yet (typing a new query is not loading more).
+  const loadingMore = busy && more?.key === key && (response?.results.length ?? 0) < limit;
   // After "Show more", the focus goes to the first new result (the button may be gone: the last page came in).
   const focusNew = useRef<{ key: string; index: number } | null>(null);
   useEffect(() => {
@@ -144,8 +146,8 @@ export function SearchScreen() {
         <div className="search-body">
           <div>
             <SearchResults ref={list} results={response.results} onOpen={(hit) => void open(hit)} onLeave={() => field.current?.focus()} />
-            {/* A full page may have more behind it (a phrase query's total is only an upper bound); while loading, the button stays and keeps the focus. */}
-            {response.results.length < response.total && (busy || response.results.length >= limit) ? (
+            {/* A full page may have more behind it (a phrase query's total is only an upper bound); while the next page loads, the button stays and keeps the focus. */}
+            {response.results.length < response.total && (loadingMore || response.results.length >= limit) ? (
               <button
                 type="button"
                 className="search-more"
@@ -156,7 +158,7 @@ export function SearchScreen() {
                   setMore({ key, limit: limit + PAGE });
                 }}
               >
-                {busy ? 'Loading…' : `Show more results (${response.results.length.toLocaleString()} of ${response.totalIsExact ? '' : 'about '}${response.total.toLocaleString()})`}
+                {loadingMore ? 'Loading…' : `Show more results (${response.results.length.toLocaleString()} of ${response.totalIsExact ? '' : 'about '}${response.total.toLocaleString()})`}
               </button>
             ) : null}
             <div className="search-export">
