@@ -48,6 +48,13 @@ export function ImportDialog({ progress, running, onCancel, onClose }: Props) {
                 {result.title}
               </a>
             )}
+            {result.status === 'clipped'
+              ? result.warnings.map((warning) => (
+                  <span key={warning} className="import-warning">
+                    {warning}
+                  </span>
+                ))
+              : null}
           </li>
         ))}
       </ol>

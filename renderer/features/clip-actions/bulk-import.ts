@@ -3,7 +3,7 @@ import type { ClipContext } from './clip-flow';
 import { prepareFile, SourceError } from './sources';
 
 export type FileResult =
-  | { name: string; status: 'clipped'; clipId: string; title: string }
+  | { name: string; status: 'clipped'; clipId: string; title: string; warnings: string[] }
   | { name: string; status: 'duplicate'; clipId: string; title: string }
   | { name: string; status: 'failed'; reason: string };
 
@@ -39,7 +39,7 @@ async function importOne(file: File, ctx: ClipContext): Promise<FileResult> {
     const outcome = await clipSource({ ...source, input: { ...source.input, source: 'import' } }, ctx);
     switch (outcome.status) {
       case 'clipped':
-        return { name: file.name, status: 'clipped', clipId: outcome.clip.id, title: outcome.clip.title };
+        return { name: file.name, status: 'clipped', clipId: outcome.clip.id, title: outcome.clip.title, warnings: outcome.warnings };
       case 'duplicate':
         return { name: file.name, status: 'duplicate', clipId: outcome.existing.id, title: outcome.existing.title };
       case 'failed':
