@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { charsetFromLabel, decodePage, guessLegacyCharset, looksBinary, sniffMetaCharset } from './charset';
+import { encoderFor } from './test-support';
 
 const RUSSIAN = 'Путин заявил о готовности к переговорам по контролю над вооружениями. Ёлка, щи, эхо.';
-
-// Encoders for the two legacy Cyrillic charsets, built from the standard decoders' own tables,
-// so the test bytes are exactly what a windows-1251 or KOI8-R server sends.
-function encoderFor(charset: string): (text: string) => Uint8Array {
-  const decoder = new TextDecoder(charset);
-  const table = new Map<string, number>();
-  for (let byte = 0; byte < 256; byte++) table.set(decoder.decode(new Uint8Array([byte])), byte);
-  return (text) =>
-    Uint8Array.from([...text].map((ch) => {
-      const byte = table.get(ch);
-      if (byte === undefined) throw new Error(`${charset} cannot encode ${ch}`);
-      return byte;
-    }));
-}
 
 const page = (charsetMeta: string, body: string) => `<html><head>${charsetMeta}<title>t</title></head><body><p>${body}</p></body></html>`;
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { encoderFor } from '../../shared/clip/test-support';
 import type { ClipDraft, ClipResult } from '../../shared/clip/types';
 import { clip, type ClipInput } from '../../renderer/clip/pipeline';
 import { createNodeClipDeps } from '../cli/node-dom';
@@ -89,26 +90,20 @@ describe('metadata', () => {
 });
 
 describe('Russian pages in legacy charsets', () => {
-  const encoder = (charset: string) => {
-    const table = new Map<string, number>();
-    const decoder = new TextDecoder(charset);
-    for (let b = 0; b < 256; b++) table.set(decoder.decode(new Uint8Array([b])), b);
-    return (text: string) => Uint8Array.from([...text].map((ch) => table.get(ch) ?? 0x3f));
-  };
   const sentence = 'Президент России заявил о готовности возобновить переговоры о контроле над вооружениями с Соединёнными Штатами.';
   const html = (charset: string) => `<html lang="ru"><head><meta charset="${charset}"><title>Переговоры</title></head><body><article>${Array.from({ length: 6 }, () => `<p>${sentence}</p>`).join('')}</article></body></html>`;
   for (const charset of ['windows-1251', 'koi8-r']) {
     it(`reads ${charset} from <meta> and from the HTTP header`, async () => {
-      const fromMeta = draftOf(await run({ kind: 'bytes', bytes: encoder(charset)(html(charset)) }));
+      const fromMeta = draftOf(await run({ kind: 'bytes', bytes: encoderFor(charset)(html(charset)) }));
       expect(fromMeta.text).toContain(sentence);
       expect(fromMeta.lang).toBe('ru');
-      const fromHeader = draftOf(await run({ kind: 'bytes', bytes: encoder(charset)(html('x-unknown')), charset }));
+      const fromHeader = draftOf(await run({ kind: 'bytes', bytes: encoderFor(charset)(html('x-unknown')), charset }));
       expect(fromHeader.title).toBe('Переговоры');
     });
 
     it(`reads ${charset} that nothing declares, judged by its words, and says so`, async () => {
       const undeclared = html(charset).replace(/<meta charset="[^"]*">/, '');
-      const result = await run({ kind: 'bytes', bytes: encoder(charset)(undeclared) });
+      const result = await run({ kind: 'bytes', bytes: encoderFor(charset)(undeclared) });
       expect(draftOf(result).text).toContain(sentence);
       expect(draftOf(result).title).toBe('Переговоры');
       expect(draftOf(result).warnings).toEqual([

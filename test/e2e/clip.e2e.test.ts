@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encoderFor } from '../../shared/clip/test-support';
 import { appErrors, openBrowser } from './browser';
 import type { TestBrowser } from './browser';
 import { localiseImages, readFixturePage, serveFixtureSite } from './fixture-server';
@@ -9,14 +10,6 @@ import { startWebApp } from './server';
 import type { RunningApp } from './server';
 
 const RUSSIAN_PAGE = `<html><head><title>Договор о ракетах средней дальности</title></head><body><article><h1>Договор о ракетах средней дальности</h1>${'<p>Договор о ликвидации ракет средней и меньшей дальности был подписан в 1987 году, а в 2019 году Соединённые Штаты и Россия вышли из него.</p>'.repeat(6)}</article></body></html>`;
-
-/** The bytes a windows-1251 page is saved as, built from the standard decoder's own table. */
-function windows1251(text: string): Buffer {
-  const decoder = new TextDecoder('windows-1251');
-  const table = new Map<string, number>();
-  for (let byte = 0; byte < 256; byte += 1) table.set(decoder.decode(new Uint8Array([byte])), byte);
-  return Buffer.from([...text].map((ch) => table.get(ch)!));
-}
 
 describe('clipping, as a user', () => {
   let app: RunningApp;
@@ -128,7 +121,7 @@ describe('clipping, as a user', () => {
       { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.from('') },
       { name: 'picture.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]) },
       { name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from('# Arms control notes\n\nThe INF Treaty was signed in 1987 by the United States and the Soviet Union, and it eliminated a whole class of intermediate-range missiles from Europe.') },
-      { name: 'saved-ru.html', mimeType: 'text/html', buffer: windows1251(RUSSIAN_PAGE) },
+      { name: 'saved-ru.html', mimeType: 'text/html', buffer: Buffer.from(encoderFor('windows-1251')(RUSSIAN_PAGE)) },
     ]);
     await flow.importDialog.getByRole('button', { name: 'Done' }).waitFor();
     const status = await flow.importDialog.getByRole('status').innerText();
