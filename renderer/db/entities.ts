@@ -1,7 +1,7 @@
 import { newId } from '../../shared/ids';
 import type { Entity, EntityKind, Id } from '../../shared/model';
 import { foldText } from '../../shared/text/fold';
-import type { LibraryDb, StoredEntity } from './db';
+import type { LibraryDb, LibraryTable, StoredEntity } from './db';
 import { aliasKeysOf } from './migrations/0002-alias-keys';
 import { refreshNoteTexts } from './note-text';
 import { LibraryRuleError, write } from './write';
@@ -56,7 +56,9 @@ export async function createEntity(db: LibraryDb, draft: EntityDraft): Promise<E
 }
 
 export async function updateEntity(db: LibraryDb, id: Id, patch: EntityPatch): Promise<Entity> {
-  return write(db, 'the change to the entry', ['entities', 'notes', 'quotes'], async (changes) => {
+  // A rename re-derives the text of linked notes (note-text.ts); other edits need only the entry.
+  const tables: LibraryTable[] = patch.name === undefined ? ['entities'] : ['entities', 'notes', 'quotes'];
+  return write(db, 'the change to the entry', tables, async (changes) => {
     const stored = await db.entities.get(id);
     if (!stored || stored.deletedAt !== null) throw new LibraryRuleError('That entry is in the trash or no longer exists.');
     const merged = { ...toEntity(stored), ...patch, updatedAt: db.now() };
