@@ -16,7 +16,9 @@ export async function startWebApp(port: number): Promise<RunningApp> {
   if (!existsSync(entry) || !existsSync(`${root}dist/renderer/index.html`)) {
     throw new Error('The app is not built: run `npm run build` before the e2e tests.');
   }
-  const child = spawn(process.execPath, [entry, '--port', String(port)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  // QUIRE_E2E_PORT_OFFSET lets several checkouts run their e2e suites side by side.
+  const shifted = port + Number(process.env.QUIRE_E2E_PORT_OFFSET ?? 0);
+  const child = spawn(process.execPath, [entry, '--port', String(shifted)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   const url = await waitForUrl(child);
   return {
     url,
