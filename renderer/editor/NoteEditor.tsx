@@ -14,6 +14,7 @@ import { createEditor } from 'lexical';
 import type { JSX, RefObject } from 'react';
 import { useMemo } from 'react';
 import type { Note } from '../../shared/model';
+import { safeUrl } from '../../shared/export/safe-link';
 import { NOTE_NODES } from './nodes';
 import { AutosavePlugin } from './plugins/AutosavePlugin';
 import type { NoteSaver } from './plugins/AutosavePlugin/note-saver';
@@ -34,8 +35,6 @@ type Props = {
   onReloadStored: () => void;
   autosaveDelayMs?: number;
 };
-
-const SAFE_LINK = /^(https?:|mailto:)/i;
 
 /** Why a stored state cannot be loaded, or null when it can (an empty note can). */
 export function unreadableReason(content: string): string | null {
@@ -83,7 +82,8 @@ export function NoteEditor({ note, title, draftContent, saverRef, editorRef, onS
         {editorRef && <EditorRefPlugin editorRef={editorRef} />}
         <HistoryPlugin />
         <ListPlugin />
-        <LinkPlugin validateUrl={(url) => SAFE_LINK.test(url)} />
+        {/* The exports' link rule: a link the editor takes is one every export keeps. */}
+        <LinkPlugin validateUrl={(url) => safeUrl(url) !== null} />
         <ClickableLinkPlugin />
         <MarkdownShortcutPlugin transformers={TRANSFORMERS} />
         <InsertQuotePlugin />

@@ -1,4 +1,5 @@
 import { escapeHtml } from '../notes/html';
+import { safeUrl } from './safe-link';
 
 /**
  * A standalone HTML file that can load and run nothing: its CSP allows only
@@ -27,7 +28,8 @@ export function htmlDocument(options: { title: string; lang?: string; css: strin
   ].join('\n');
 }
 
-/** Only http(s) links survive into an export; anything else becomes plain text. */
+/** A link by the exports' one rule (safe-link.ts); a refused one becomes plain text. */
 export function safeLink(url: string, text: string): string {
-  return /^https?:\/\//i.test(url) ? `<a href="${escapeHtml(url)}">${escapeHtml(text)}</a>` : escapeHtml(text);
+  const href = safeUrl(url);
+  return href ? `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>` : escapeHtml(text);
 }

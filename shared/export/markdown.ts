@@ -7,6 +7,7 @@ import type { ExportRecords, RecordIndex } from './records';
 import { citedQuote, indexRecords, quotesOfClip } from './records';
 import { displayName } from './names';
 import type { SourceOptions } from './source';
+import { markdownUrl } from './safe-link';
 import { sourceFromClip } from './source';
 import { styledToMarkdown } from './styled';
 
@@ -42,11 +43,12 @@ export function clipToMarkdownSection(clip: Clip, index: RecordIndex, options: C
   const level = options.level ?? 1;
   const source = sourceFromClip(clip, options);
   const byline = source.authors.map(displayName).join(', ');
+  const url = markdownUrl(source.url);
   const facts = [
     byline ? escapeMarkdown(byline) : '',
     source.site ? `*${escapeMarkdown(source.site)}*` : '',
     source.issued ? longDate(source.issued) : '',
-    source.url ? `<${source.url}>` : '',
+    url ? `<${url}>` : '',
   ].filter(Boolean);
   const blocks = [heading(level, source.title)];
   if (facts.length) blocks.push(facts.join(' · '));

@@ -3,6 +3,7 @@ import type { DateParts } from './dates';
 import { dayOfInstant, parseIsoDate } from './dates';
 import type { PersonName } from './names';
 import { parseByline } from './names';
+import { safeUrl } from './safe-link';
 
 /** What every export format and citation style needs to know about a clipped page. */
 export type CitationSource = {
@@ -12,7 +13,7 @@ export type CitationSource = {
   authors: PersonName[];
   /** The site or publication ("The Hill"), or ''. */
   site: string;
-  /** The address to cite: the canonical URL when the page declared one. */
+  /** The address to cite: the canonical URL when the page declared one; '' when it is not a link any export may write. */
   url: string;
   issued: DateParts | null;
   /** The day the user clipped it. */
@@ -36,7 +37,7 @@ export function sourceFromClip(clip: Clip, options: SourceOptions = {}): Citatio
     title: title || 'Untitled',
     authors: parseByline(clip.byline),
     site,
-    url: (clip.canonicalUrl || clip.url).trim(),
+    url: safeUrl(clip.canonicalUrl || clip.url) ?? '',
     issued,
     accessed: dayOfInstant(clip.createdAt, options.timeZoneOffsetMinutes ?? 0),
     lang: clip.lang.trim(),

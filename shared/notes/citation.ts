@@ -1,3 +1,5 @@
+import { safeUrl } from '../export/safe-link';
+
 /** What a citation needs to know about a quote and where it came from. */
 export type CitedQuote = {
   text: string;
@@ -16,9 +18,9 @@ export function citationDate(publishedAt: string | null): string {
   return match ? match[0] : '';
 }
 
-/** "Speaker, Title, Site, 2022-02-24, URL", skipping what is unknown. */
+/** "Speaker, Title, Site, 2022-02-24, URL", skipping what is unknown (and a URL no export may write). */
 export function formatSource(quote: CitedQuote): string {
-  const parts = [quote.speakerName ?? '', quote.clipTitle, quote.siteName, citationDate(quote.publishedAt), quote.url];
+  const parts = [quote.speakerName ?? '', quote.clipTitle, quote.siteName, citationDate(quote.publishedAt), safeUrl(quote.url) ?? ''];
   return parts.map((part) => part.trim()).filter((part) => part !== '').join(', ');
 }
 

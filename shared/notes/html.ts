@@ -1,4 +1,5 @@
 import type { CitedQuote } from './citation';
+import { safeUrl } from '../export/safe-link';
 import { formatSource } from './citation';
 import type { JsonNode } from './lexical-json';
 import { childrenOf, MENTION_NODE_TYPE, noteRoot, QUOTE_NODE_TYPE, stringField } from './lexical-json';
@@ -76,9 +77,8 @@ function renderInlineNode(node: JsonNode): string {
       return escapeHtml(stringField(node, 'text'));
     case 'link':
     case 'autolink': {
-      const url = stringField(node, 'url');
-      const safe = /^(https?:|mailto:)/i.test(url) ? url : '#';
-      return `<a href="${escapeHtml(safe)}">${renderInline(node)}</a>`;
+      const url = safeUrl(stringField(node, 'url'));
+      return url ? `<a href="${escapeHtml(url)}">${renderInline(node)}</a>` : renderInline(node);
     }
     default:
       return typeof node.text === 'string' ? renderText(node.text, Number(node.format) || 0) : renderInline(node);

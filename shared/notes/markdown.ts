@@ -1,4 +1,5 @@
 import type { CitedQuote } from './citation';
+import { markdownUrl } from '../export/safe-link';
 import { formatSource } from './citation';
 import type { JsonNode } from './lexical-json';
 import { childrenOf, MENTION_NODE_TYPE, noteRoot, QUOTE_NODE_TYPE, stringField } from './lexical-json';
@@ -26,7 +27,8 @@ class Footnotes {
       number = this.numbers.size + 1;
       this.numbers.set(quoteId, number);
       const source = escapeMarkdown(formatSource({ ...quote, url: '' }));
-      const url = quote.url.trim() ? `<${quote.url.trim()}>` : '';
+      const target = markdownUrl(quote.url);
+      const url = target ? `<${target}>` : '';
       this.lines.push(`[^${number}]: ${[source, url].filter(Boolean).join(', ')}`);
     }
     return `[^${number}]`;
@@ -121,8 +123,11 @@ function renderInlineNode(node: JsonNode): string {
     case MENTION_NODE_TYPE:
       return escapeMarkdown(stringField(node, 'text'));
     case 'link':
-    case 'autolink':
-      return `[${renderInline(node)}](${stringField(node, 'url').replace(/[()\s]/g, encodeURIComponent)})`;
+    case 'autolink': {
+      // A link the export may not write keeps its text (see safe-link.ts).
+      const target = markdownUrl(stringField(node, 'url'));
+      return target ? `[${renderInline(node)}](${target})` : renderInline(node);
+    }
     default:
       return typeof node.text === 'string' ? renderText(node.text, Number(node.format) || 0) : renderInline(node);
   }
