@@ -66,6 +66,41 @@ describe('NoteSaver', () => {
     expect(statuses.at(-1)).toBe('saved');
   });
 
+  it('saves steady typing at least once a second, not only when it stops', async () => {
+    const store = makeStore(100);
+    const saver = makeSaver(store);
+    // A minute of steady typing: a key every 100 ms, never the 500 ms pause the debounce waits for.
+    for (let key = 1; key <= 600; key += 1) {
+      text += 'x';
+      saver.markDirty();
+      await vi.advanceTimersByTimeAsync(100);
+      // Whatever the moment of a crash, at most the last second of typing (10 keys) is not stored.
+      expect(store.current().content.length).toBeGreaterThanOrEqual(key - 10);
+    }
+    expect(store.writes.length).toBeGreaterThanOrEqual(59);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(store.current().content).toBe(text);
+  });
+
+  it('lets each save keep a copy of what it is saving before it starts', async () => {
+    const store = makeStore(100);
+    const copies: string[] = [];
+    const saver = new NoteSaver({
+      baseUpdatedAt: 100,
+      buildDraft: async () => ({ id: 'n1', title: 't', content: text, text, quoteIds: [], entityIds: [], clipIds: [] }),
+      save: async (draft, expected) => {
+        expect(copies.at(-1)).toBe(draft.content);
+        return store.save(draft, expected);
+      },
+      onSaving: () => copies.push(text),
+      onStatus: () => {},
+    });
+    text = 'kept before the write';
+    saver.markDirty();
+    await saver.flush();
+    expect(copies).toEqual(['kept before the write']);
+  });
+
   it('flushes at once without waiting for the debounce', async () => {
     const store = makeStore(100);
     const saver = makeSaver(store);

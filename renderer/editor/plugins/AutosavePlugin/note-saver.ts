@@ -1,4 +1,5 @@
 import type { Note } from '../../../../shared/model';
+import { SaveTimer } from '../../../ui/save-timer';
 import type { NoteDraft, NoteSaveResult } from '../../context';
 
 export type SaveStatus =
@@ -13,32 +14,37 @@ export type NoteSaverOptions = {
   save: (draft: NoteDraft, expectedUpdatedAt: number) => Promise<NoteSaveResult>;
   onStatus: (status: SaveStatus) => void;
   onSaved?: (note: Note) => void;
+  /** Called as each save starts, so a copy of what is being saved outlives a crash (local-draft.ts). */
+  onSaving?: () => void;
   /** The stored note's `updatedAt` when it was loaded into the editor. */
   baseUpdatedAt: number;
+  /** The pause after the last edit before saving (default 500 ms). */
   delayMs?: number;
+  /** The longest steady typing goes unsaved (default 1 s). */
+  maxWaitMs?: number;
   retryDelaysMs?: readonly number[];
 };
 
 const DEFAULT_RETRY_DELAYS = [1_000, 2_000, 5_000, 10_000, 30_000];
 
 /**
- * Debounced saving of one note. A failed save keeps the edits, says so and
+ * Saving of one note, after a pause in typing and at least every second while
+ * typing goes on (SaveTimer). A failed save keeps the edits, says so and
  * retries with back-off; a save that finds the note changed elsewhere since it
  * was loaded writes nothing and reports a conflict until the user decides.
  */
 export class NoteSaver {
   private dirty = false;
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  private readonly timer: SaveTimer;
   private inFlight: Promise<void> | null = null;
   private failures = 0;
   private conflict: Note | null = null;
   private baseUpdatedAt: number;
-  private readonly delayMs: number;
   private readonly retryDelaysMs: readonly number[];
 
   constructor(private readonly options: NoteSaverOptions) {
     this.baseUpdatedAt = options.baseUpdatedAt;
-    this.delayMs = options.delayMs ?? 500;
+    this.timer = new SaveTimer(() => void this.flush(), options.delayMs ?? 500, options.maxWaitMs ?? 1_000);
     this.retryDelaysMs = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS;
   }
 
@@ -55,12 +61,12 @@ export class NoteSaver {
     this.dirty = true;
     if (this.conflict) return;
     if (this.failures === 0) this.options.onStatus({ state: 'unsaved' });
-    this.schedule(this.delayMs);
+    this.timer.edited();
   }
 
   /** Saves now if anything is unsaved; resolves when the note is saved or the save has failed. */
   async flush(): Promise<void> {
-    this.clearTimer();
+    this.timer.cancel();
     while (this.inFlight) await this.inFlight;
     if (!this.dirty || this.conflict) return;
     const attempt = this.saveOnce();
@@ -82,13 +88,14 @@ export class NoteSaver {
   }
 
   dispose(): void {
-    this.clearTimer();
+    this.timer.cancel();
   }
 
   private async saveOnce(): Promise<void> {
     this.dirty = false;
     this.options.onStatus({ state: 'saving' });
     try {
+      this.options.onSaving?.();
       const result = await this.options.save(await this.options.buildDraft(), this.baseUpdatedAt);
       if (result.status === 'conflict') {
         this.dirty = true;
@@ -106,20 +113,7 @@ export class NoteSaver {
       const retryInMs = this.retryDelaysMs[Math.min(this.failures, this.retryDelaysMs.length) - 1] ?? 30_000;
       const message = error instanceof Error ? error.message : String(error);
       this.options.onStatus({ state: 'failed', message, retryInMs });
-      this.schedule(retryInMs);
+      this.timer.after(retryInMs);
     }
-  }
-
-  private schedule(delayMs: number): void {
-    this.clearTimer();
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      void this.flush();
-    }, delayMs);
-  }
-
-  private clearTimer(): void {
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = null;
   }
 }
