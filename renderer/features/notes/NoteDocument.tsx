@@ -3,9 +3,12 @@ import type { JSX, RefObject } from 'react';
 import { useEffect, useState } from 'react';
 import { useNoteLibrary } from '../../editor/context';
 import { NoteEditor } from '../../editor/NoteEditor';
+import { clearOlderDraft } from '../../editor/plugins/AutosavePlugin/local-draft';
+import type { LocalDraft } from '../../editor/plugins/AutosavePlugin/local-draft';
 import type { NoteSaver } from '../../editor/plugins/AutosavePlugin/note-saver';
 import { saveExport, saveResultMessage } from '../../export/save-export';
 import { useShell } from '../../shell';
+import { DraftNotice } from './DraftNotice';
 import { copyRichText, exportNote, markdownFileName } from './note-export';
 import type { OpenNote } from './NotesScreen';
 
@@ -15,13 +18,14 @@ type Props = {
   editorRef: RefObject<LexicalEditor | null>;
   titleRef: RefObject<HTMLInputElement | null>;
   onReloadStored: () => void;
+  onKeepDraft: (draft: LocalDraft) => void;
   onTrashed: () => void;
   /** A new note: the title is the first thing to type. */
   focusTitle?: boolean;
 };
 
 /** One open note: its title, export actions and editor. */
-export function NoteDocument({ open, saverRef, editorRef, titleRef, onReloadStored, onTrashed, focusTitle }: Props): JSX.Element {
+export function NoteDocument({ open, saverRef, editorRef, titleRef, onReloadStored, onKeepDraft, onTrashed, focusTitle }: Props): JSX.Element {
   const library = useNoteLibrary();
   const [title, setTitle] = useState(open.draftTitle ?? open.note.title);
   const [message, setMessage] = useState<string | null>(null);
@@ -103,6 +107,7 @@ export function NoteDocument({ open, saverRef, editorRef, titleRef, onReloadStor
           </button>
         </div>
       </header>
+      <DraftNotice drafts={open.drafts} onKeep={onKeepDraft} onDiscard={() => clearOlderDraft(open.note.id)} />
       {message && (
         <p className="note-export-message" role="status">
           {message}

@@ -194,6 +194,7 @@ describe('NotesScreen', () => {
     window.location.hash = noteHref(note.id);
     render();
     await expect.element(page.getByLabelText('Note text').getByText('Every character of')).toBeVisible();
+    await expect.element(page.getByText(/Restored what was typed here/)).toBeVisible();
     const saved = await waitFor(async () => (await listNotes(data.db)).find((n) => n.text === 'Every character of New START'), 'the draft to be saved');
     expect(saved.entityIds).toEqual([data.newStart.id]);
     expect(localStorage.getItem(`quire:note-draft:${note.id}`)).toBeNull();
@@ -205,6 +206,31 @@ describe('NotesScreen', () => {
     await expect.element(page.getByRole('link', { name: 'Closed mid-typing' })).toHaveAttribute('href', noteHref(note.id));
     backlinksRoot.unmount();
     backlinks.remove();
+  });
+
+  it('offers typing left from before the note was last saved as a note of its own, writing over nothing', async () => {
+    const { createNote } = await import('../../db/notes');
+    const note = await createNote(data.db, { title: 'Two versions' });
+    const paragraph = (text: string) =>
+      JSON.stringify({
+        root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }] }] },
+      });
+    // The crashed session typed on the first version; another window saved a second one since.
+    writeLocalDraft(note.id, { title: 'Two versions', content: paragraph('typed before the crash'), baseUpdatedAt: note.updatedAt, writtenAt: Date.now() });
+    await updateNote(data.db, note.id, { content: paragraph('saved by the other window'), text: 'saved by the other window' });
+
+    window.location.hash = noteHref(note.id);
+    render();
+    await expect.element(page.getByLabelText('Note text').getByText('saved by the other window')).toBeVisible();
+    await expect.element(page.getByText(/Unsaved typing from .* was found/)).toBeVisible();
+    await page.getByRole('button', { name: 'Open it as a new note' }).click();
+
+    await expect.element(page.getByLabelText('Note text').getByText('typed before the crash')).toBeVisible();
+    await expect.element(page.getByLabelText('Note title')).toHaveValue('Two versions (unsaved version)');
+    const kept = await waitFor(async () => (await listNotes(data.db)).find((n) => n.text === 'typed before the crash'), 'the draft to be kept as a note');
+    expect(kept.title).toBe('Two versions (unsaved version)');
+    expect((await listNotes(data.db)).find((n) => n.id === note.id)?.text).toBe('saved by the other window');
+    expect(localStorage.getItem(`quire:note-draft:${note.id}:older`)).toBeNull();
   });
 
   it('exports the note as Markdown citing the quote in a footnote', async () => {

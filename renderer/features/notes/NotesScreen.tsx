@@ -5,7 +5,8 @@ import type { Id, Note } from '../../../shared/model';
 import { hasLibrary, library as openLibrary } from '../../db/library';
 import type { NoteLibrary } from '../../editor/context';
 import { NoteLibraryContext, useLibraryQuery, useNoteLibrary } from '../../editor/context';
-import { readLocalDraft } from '../../editor/plugins/AutosavePlugin/local-draft';
+import { clearOlderDraft, localDraftsFor } from '../../editor/plugins/AutosavePlugin/local-draft';
+import type { LocalDraft, NoteDrafts } from '../../editor/plugins/AutosavePlugin/local-draft';
 import type { NoteSaver } from '../../editor/plugins/AutosavePlugin/note-saver';
 import { subRouteFromHash } from '../library/route';
 import { dbNoteLibrary } from './library-adapter';
@@ -29,8 +30,12 @@ function useNoteRoute(): string | null {
   return /^#\/?notes(\/|$)/.test(hash) ? subRouteFromHash(hash).id : null;
 }
 
-/** An opened note: `version` changes to remount the editor (e.g. loading another window's version). */
-export type OpenNote = { note: Note; draftContent: string | null; draftTitle: string | null; version: number };
+/**
+ * An opened note: `version` changes to remount the editor (e.g. loading another
+ * window's version); `drafts` are what saves did not store (a crash, a failed or
+ * refused save), found as it opened (local-draft.ts).
+ */
+export type OpenNote = { note: Note; draftContent: string | null; draftTitle: string | null; version: number; drafts?: NoteDrafts };
 
 /**
  * The Notes place: the list of notes and the editor of the selected one. Uses
@@ -50,8 +55,8 @@ export function NotesScreen(): JSX.Element {
 async function loadNote(library: NoteLibrary, id: Id, version: number): Promise<OpenNote | null> {
   const note = await library.getNote(id);
   if (!note || note.deletedAt !== null) return null;
-  const draft = readLocalDraft(id, note.updatedAt);
-  return { note, draftContent: draft?.content ?? null, draftTitle: draft?.title ?? null, version };
+  const drafts = localDraftsFor(note);
+  return { note, draftContent: drafts.restored?.content ?? null, draftTitle: drafts.restored?.title ?? null, version, drafts };
 }
 
 export function NotesWorkspace(): JSX.Element {
@@ -121,9 +126,27 @@ export function NotesWorkspace(): JSX.Element {
     void create().finally(() => (creating.current = false));
   }, [routeId, create]);
 
+  // Nothing is written over: the other version becomes a note of its own, and the user compares.
+  const keepDraftAsNote = useCallback(
+    async (noteId: Id, draft: LocalDraft) => {
+      try {
+        await saverRef.current?.flush();
+        const note = await library.createNote('');
+        clearOlderDraft(noteId);
+        const title = `${draft.title.trim() || 'Untitled note'} (unsaved version)`;
+        setOpen({ note, draftContent: draft.content, draftTitle: title, version: Date.now() });
+        setSelectedId(note.id);
+        window.location.replace(noteHref(note.id));
+      } catch (error) {
+        setProblem(`Could not keep the unsaved version: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    },
+    [library],
+  );
+
   const reloadStored = useCallback(() => {
     if (!selectedId) return;
-    void loadNote(library, selectedId, Date.now()).then((loaded) => setOpen(loaded && { ...loaded, draftContent: null, draftTitle: null }));
+    void loadNote(library, selectedId, Date.now()).then((loaded) => setOpen(loaded && { ...loaded, draftContent: null, draftTitle: null, drafts: { restored: null, older: loaded.drafts?.older ?? null } }));
   }, [library, selectedId]);
 
   return (
@@ -150,6 +173,7 @@ export function NotesWorkspace(): JSX.Element {
             titleRef={titleRef}
             focusTitle={open.note.id === justCreated}
             onReloadStored={reloadStored}
+            onKeepDraft={(draft) => void keepDraftAsNote(open.note.id, draft)}
             onTrashed={() => {
               setSelectedId(null);
               window.location.hash = '#/notes';

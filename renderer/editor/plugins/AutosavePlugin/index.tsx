@@ -46,6 +46,11 @@ export async function buildNoteDraft(editor: LexicalEditor, library: NoteLibrary
   return { id: noteId, title, content: JSON.stringify(state), text, quoteIds, entityIds, clipIds };
 }
 
+function keepLocalDraft(editor: LexicalEditor, noteId: string, title: string, baseUpdatedAt: number): void {
+  const content = JSON.stringify(editor.getEditorState().toJSON());
+  writeLocalDraft(noteId, { title, content, baseUpdatedAt, writtenAt: Date.now() });
+}
+
 type EditorUpdate = Parameters<Parameters<LexicalEditor['registerUpdateListener']>[0]>[0];
 
 /** Whether an update is the user's edit, worth a save (and a newer updatedAt). */
@@ -59,8 +64,11 @@ function changesContent({ dirtyElements, dirtyLeaves, editorState, prevEditorSta
 }
 
 /**
- * Saves the note ~500 ms after the last edit, and at once on blur, on switching
- * notes (unmount) and when the window closes. Shows every save problem.
+ * Saves the note ~500 ms after the last edit and at least every second while
+ * typing goes on, and at once on blur, on switching notes (unmount) and when
+ * the window closes. Each save first leaves a local draft, cleared once the
+ * save is stored, so a crash mid-save leaves the text to offer back on the next
+ * start (NotesScreen). Shows every save problem.
  */
 export function AutosavePlugin({ noteId, title, baseUpdatedAt, startsDirty, saverRef, onSaved, onReloadStored, delayMs }: Props): JSX.Element {
   const [editor] = useLexicalComposerContext();
@@ -68,20 +76,21 @@ export function AutosavePlugin({ noteId, title, baseUpdatedAt, startsDirty, save
   const [status, setStatus] = useState<SaveStatus>({ state: 'saved', at: baseUpdatedAt });
   const titleRef = useRef(title);
   const onSavedRef = useRef(onSaved);
-  const [saver] = useState(
-    () =>
-      new NoteSaver({
-        baseUpdatedAt,
-        delayMs,
-        buildDraft: () => buildNoteDraft(editor, library, noteId, titleRef.current),
-        save: (draft, expected) => library.saveNote(draft, expected),
-        onStatus: setStatus,
-        onSaved: (note) => {
-          clearLocalDraft(noteId);
-          onSavedRef.current?.(note);
-        },
-      }),
-  );
+  const [saver] = useState(() => {
+    const created: NoteSaver = new NoteSaver({
+      baseUpdatedAt,
+      delayMs,
+      buildDraft: () => buildNoteDraft(editor, library, noteId, titleRef.current),
+      save: (draft, expected) => library.saveNote(draft, expected),
+      onSaving: () => keepLocalDraft(editor, noteId, titleRef.current, created.baseVersion),
+      onStatus: setStatus,
+      onSaved: (note) => {
+        clearLocalDraft(noteId);
+        onSavedRef.current?.(note);
+      },
+    });
+    return created;
+  });
 
   useEffect(() => {
     onSavedRef.current = onSaved;
@@ -96,13 +105,10 @@ export function AutosavePlugin({ noteId, title, baseUpdatedAt, startsDirty, save
   useEffect(() => {
     if (saverRef) saverRef.current = saver;
     if (startsDirty) saver.markDirty();
-    const keepLocalDraft = () => {
-      const content = JSON.stringify(editor.getEditorState().toJSON());
-      writeLocalDraft(noteId, { title: titleRef.current, content, baseUpdatedAt: saver.baseVersion, writtenAt: Date.now() });
-    };
+    const keepDraft = () => keepLocalDraft(editor, noteId, titleRef.current, saver.baseVersion);
     const onUnload = () => {
       if (!saver.hasUnsavedChanges) return;
-      keepLocalDraft();
+      keepDraft();
       void saver.flush();
     };
     window.addEventListener('pagehide', onUnload);
@@ -123,7 +129,7 @@ export function AutosavePlugin({ noteId, title, baseUpdatedAt, startsDirty, save
       unregister();
       // Closing the note: if this last save fails, keep the edits for the next time it opens.
       void saver.flush().finally(() => {
-        if (saver.hasUnsavedChanges) keepLocalDraft();
+        if (saver.hasUnsavedChanges) keepDraft();
         saver.dispose();
       });
       if (saverRef) saverRef.current = null;
