@@ -6,6 +6,7 @@ import { launchKillableBrowser } from './killable-browser';
 import type { KillableBrowser } from './killable-browser';
 import { AppPage } from './pages/AppPage';
 import { NotesPage } from './pages/NotesPage';
+import { ReaderPage } from './pages/ReaderPage';
 import { startWebApp } from './server';
 import type { RunningApp } from './server';
 
@@ -51,5 +52,21 @@ describe('autosave, when the app dies', () => {
     // What is back is what was typed, in order; at most the last moments before the kill are missing.
     expect(TYPED.startsWith(text)).toBe(true);
     expect(text.length).toBeGreaterThan(TYPED.length / 2);
+  });
+
+  it('keeps a quote comment typed right before a reload, with no blur', async () => {
+    chrome ??= await launchKillableBrowser(profile);
+    const page = chrome.page;
+    const quire = new AppPage(page, app.url);
+    await quire.open('#/library');
+    await page.getByRole('link', { name: /Putin says he's ready/ }).first().click();
+    const reader = new ReaderPage(page);
+    const card = reader.quoteCard('In early 2021 the New START treaty');
+    await card.getByLabel('Comment').click();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('Check the 2021 extension date');
+    await page.reload();
+    await reader.title.waitFor();
+    await expect.poll(() => reader.quoteCard('In early 2021 the New START treaty').getByLabel('Comment').inputValue()).toBe('Check the 2021 extension date');
   });
 });

@@ -9,6 +9,7 @@ import { entityHref } from '../library/route';
 import { CITATION_STYLES, citeQuote, copyCitation } from './citation-copy';
 import type { CitationStyle } from './citation-copy';
 import { EntityPicker } from './EntityPicker';
+import { useCommentAutosave } from './useCommentAutosave';
 
 type QuoteCardProps = {
   quote: Quote;
@@ -32,6 +33,10 @@ export function QuoteCard({ quote, clip, orphaned, active, entities, entityById,
   const fail = (error: unknown) => setStatus(error instanceof Error ? error.message : String(error));
   const save = (patch: QuotePatch) => updateQuote(db, quote.id, patch).catch(fail);
   // Trashing only marks the quote, so restoring it brings back its highlight, speaker, tags and comment unchanged.
+  const comment = useCommentAutosave(quote.id, quote.comment, (text) => updateQuote(db, quote.id, { comment: text }).catch((error: unknown) => {
+    fail(error);
+    throw error;
+  }));
   const remove = () => trashQuote(db, quote.id).then(() => onTrashed(quote.id), fail);
   const [style, setStyle] = useState<CitationStyle>('plain');
   const copy = async () => {
@@ -98,9 +103,21 @@ export function QuoteCard({ quote, clip, orphaned, active, entities, entityById,
         aria-label="Comment"
         placeholder="Comment"
         rows={2}
-        defaultValue={quote.comment}
-        onBlur={(e) => e.target.value !== quote.comment && void save({ comment: e.target.value })}
+        value={comment.typed}
+        onChange={(event) => comment.onType(event.target.value)}
+        onBlur={comment.flush}
       />
+      {comment.olderDraft ? (
+        <p className="quote-status" role="status">
+          An unsaved comment from an earlier session: “{comment.olderDraft.comment}”. The comment was changed since.{' '}
+          <button type="button" onClick={comment.useOlderDraft}>
+            Use it
+          </button>{' '}
+          <button type="button" onClick={comment.discardOlderDraft}>
+            Discard it
+          </button>
+        </p>
+      ) : null}
       <div className="quote-actions">
         <span className="swatches" role="radiogroup" aria-label="Colour">
           {QUOTE_COLOURS.map((colour) => (
