@@ -1,4 +1,6 @@
 import type { Id } from '../../../shared/model';
+import type { LibraryDb } from '../../db/db';
+import { getQuote } from '../../db/quotes';
 
 /**
  * A quote comment typed and not yet stored, kept in localStorage because the
@@ -9,7 +11,8 @@ import type { Id } from '../../../shared/model';
  */
 export type CommentDraft = { comment: string; savedComment: string; writtenAt: number };
 
-const key = (quoteId: Id) => `quire:quote-comment:${quoteId}`;
+const PREFIX = 'quire:quote-comment:';
+const key = (quoteId: Id) => `${PREFIX}${quoteId}`;
 
 export function writeCommentDraft(quoteId: Id, draft: CommentDraft): void {
   try {
@@ -36,4 +39,15 @@ export function readCommentDraft(quoteId: Id): CommentDraft | null {
   }
   clearCommentDraft(quoteId);
   return null;
+}
+
+/** After the trash is emptied: the unsaved comment of a quote deleted for good must not outlive it. */
+export async function dropCommentDraftsOfDeletedQuotes(db: LibraryDb): Promise<void> {
+  let ids: Id[];
+  try {
+    ids = Object.keys(localStorage).filter((name) => name.startsWith(PREFIX)).map((name) => name.slice(PREFIX.length));
+  } catch {
+    return;
+  }
+  for (const id of ids) if (!(await getQuote(db, id))) clearCommentDraft(id);
 }

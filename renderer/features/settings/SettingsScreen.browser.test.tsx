@@ -8,6 +8,7 @@ import { createNote, trashNote } from '../../db/notes';
 import { createQuote } from '../../db/quotes';
 import { clearLocalDraft, readLocalDraft, writeLocalDraft } from '../../editor/plugins/AutosavePlugin/local-draft';
 import { clipDraft, fillDiskFor, freshLibrary, quoteDraft } from '../../db/testing';
+import { clearCommentDraft, readCommentDraft, writeCommentDraft } from '../quotes/comment-draft';
 import { ShellProvider } from '../../shell';
 import type { Shell } from '../../shell';
 import { SettingsScreen } from './SettingsScreen';
@@ -111,9 +112,14 @@ describe('SettingsScreen', () => {
     expect(await listClips(db)).toHaveLength(1);
   });
 
-  it('empties the trash after a confirmation, with the unsaved drafts of its notes', async () => {
+  it('empties the trash after a confirmation, with the unsaved drafts of its notes and quote comments', async () => {
     const { clip } = await addClip(db, clipDraft());
+    const goneQuote = await createQuote(db, quoteDraft(clip.id));
     await db.clips.update(clip.id, { deletedAt: 1 });
+    const { clip: liveClip } = await addClip(db, clipDraft());
+    const liveQuote = await createQuote(db, quoteDraft(liveClip.id));
+    writeCommentDraft(goneQuote.id, { comment: 'unsaved comment', savedComment: '', writtenAt: 1 });
+    writeCommentDraft(liveQuote.id, { comment: 'kept comment', savedComment: '', writtenAt: 1 });
     const note = await createNote(db, { title: 'Sources' });
     const kept = await createNote(db, { title: 'Kept' });
     await trashNote(db, note.id);
@@ -124,10 +130,13 @@ describe('SettingsScreen', () => {
     (await button('Empty trash')).click();
     (await button('Delete for good')).click();
     await text(/The trash is empty/);
-    expect(await db.clips.count()).toBe(0);
+    expect((await db.clips.toArray()).map((c) => c.id)).toEqual([liveClip.id]);
     expect(localStorage.getItem(`quire:note-draft:${note.id}`)).toBeNull();
     expect(readLocalDraft(kept.id, kept.updatedAt)).toMatchObject({ content: 'unsaved words' });
     clearLocalDraft(kept.id);
+    await waitFor(() => readCommentDraft(goneQuote.id) === null, 'the deleted quote’s comment draft to go');
+    expect(readCommentDraft(liveQuote.id)).toMatchObject({ comment: 'kept comment' });
+    clearCommentDraft(liveQuote.id);
   });
 
   it('a failed save because the disk is full shows what was not saved', async () => {

@@ -3,6 +3,7 @@ import { useTrash } from '../../db/hooks';
 import { library } from '../../db/library';
 import { emptyTrash } from '../../db/trash';
 import { clearLocalDraft } from '../../editor/plugins/AutosavePlugin/local-draft';
+import { dropCommentDraftsOfDeletedQuotes } from '../quotes/comment-draft';
 import { Confirm } from './Confirm';
 
 /** How much is in the trash, and emptying it for real. */
@@ -19,6 +20,7 @@ export function TrashSection() {
       const removed = await emptyTrash(library());
       // An unsaved draft a closing window left for a note (local-draft.ts) goes with the note: its text must not outlive it.
       noteIds.forEach(clearLocalDraft);
+      await dropCommentDraftsOfDeletedQuotes(library());
       setMessage(`Deleted ${removed.clips} clips, ${removed.quotes} quotes, ${removed.entities} entries and ${removed.notes} notes for good.`);
     } catch (error) {
       setMessage((error as Error).message);
