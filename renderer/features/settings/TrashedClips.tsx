@@ -24,26 +24,27 @@ export function TrashedClips({ clips, quotes }: { clips: readonly Clip[]; quotes
     deleteClipsForever(library(), [clip.id]).then(() => setStatus({ text: `${title(clip)} was deleted for good.` }), fail);
   };
 
-  if (clips.length === 0 && !status) return null;
   return (
     <>
-      <h3>Clips in the trash</h3>
-      <ul className="trashed-clips" aria-label="Clips in the trash">
-        {clips.map((clip) => (
-          <li key={clip.id} data-clip-id={clip.id}>
-            <span className="trashed-title">{title(clip)}</span>
-            <span className="muted">
-              {[`trashed ${new Date(clip.deletedAt!).toLocaleString()}`, quotesWith(clip) > 0 ? `with ${quotesWith(clip)} quotes` : ''].filter(Boolean).join(' · ')}
-            </span>
-            <button type="button" onClick={() => void restore(clip)} aria-label={`Restore ${title(clip)}`}>
-              Restore
-            </button>
-            <button type="button" className="danger" onClick={() => setConfirming(clip)} aria-label={`Delete ${title(clip)} forever`}>
-              Delete forever
-            </button>
-          </li>
-        ))}
-      </ul>
+      {clips.length > 0 ? <h3>Clips in the trash</h3> : null}
+      {clips.length > 0 ? (
+        <ul className="trashed-clips" aria-label="Clips in the trash">
+          {clips.map((clip) => (
+            <li key={clip.id} data-clip-id={clip.id}>
+              <span className="trashed-title">{title(clip)}</span>
+              <span className="muted">
+                {[`trashed ${new Date(clip.deletedAt!).toLocaleString()}`, quotesWith(clip) > 0 ? `with ${quotesWith(clip)} quotes` : ''].filter(Boolean).join(' · ')}
+              </span>
+              <button type="button" onClick={() => void restore(clip)} aria-label={`Restore ${title(clip)}`}>
+                Restore
+              </button>
+              <button type="button" className="danger" onClick={() => setConfirming(clip)} aria-label={`Delete ${title(clip)} forever`}>
+                Delete forever
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {confirming ? (
         <Confirm action="Delete forever" onCancel={() => setConfirming(null)} onConfirm={() => deleteForever(confirming)}>
           Delete {title(confirming)} and its quotes for good? This cannot be undone (a backup can still bring it back).
