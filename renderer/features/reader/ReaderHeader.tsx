@@ -60,7 +60,7 @@ export function ReaderHeader({ clip }: { clip: Clip }) {
       </div>
       <div className="reader-export">
         <ExportActions selection={{ kind: 'clip', id: clip.id }} />
-        <button type="button" className="danger" onClick={() => void moveToTrash()}>
+        <button type="button" className="danger reader-trash" onClick={() => void moveToTrash()}>
           Move to trash
         </button>
       </div>
