@@ -41,12 +41,16 @@ const STATUS: Record<JournalEntry['status'], string> = { done: 'Imported', faile
 /** Every file of the stopped import with what became of it. */
 function ImportJournalList({ journal, onClose }: { journal: ImportJournal; onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const { done, failed, pending } = countJournal(journal);
   useEffect(() => {
     if (dialog.current && !dialog.current.open) dialog.current.showModal();
   }, []);
   return (
     <dialog ref={dialog} className="import-dialog" aria-labelledby="import-journal-title" onClose={onClose}>
       <h2 id="import-journal-title">The import started {new Date(journal.startedAt).toLocaleString()}</h2>
+      <p role="status">
+        {done} imported · {failed} failed · {pending} not imported yet
+      </p>
       <ol className="import-results">
         {journal.entries.map((entry, index) => (
           <li key={index} className={`import-${entry.status}`}>
