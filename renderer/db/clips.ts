@@ -115,35 +115,51 @@ const CHILD_TABLES = ['quotes', 'mentions', 'assets'] as const;
 type ChildRow = { id: Id; clipId: Id; deletedAt: number | null; updatedAt: number };
 const childTable = (db: LibraryDb, table: (typeof CHILD_TABLES)[number]) => db[table] as unknown as Table<ChildRow, Id>;
 
-/** Trashes the clip with its live quotes, mentions and assets, all stamped with the same time so restore knows which went together. */
+/** Trashes the clip with its live quotes, mentions and assets (see `trashClips`). */
 export async function trashClip(db: LibraryDb, id: Id): Promise<void> {
-  await write(db, 'moving the clip to the trash', ['clips', ...CHILD_TABLES], async (changes) => {
-    const clip = await db.clips.get(id);
-    if (!clip || clip.deletedAt !== null) return;
+  await trashClips(db, [id]);
+}
+
+/**
+ * Trashes the live clips among `ids` with their live quotes, mentions and assets, in one
+ * transaction, all stamped with the same time so restore knows which went together.
+ * Returns the ids it trashed (those already in the trash or gone are left out).
+ */
+export async function trashClips(db: LibraryDb, ids: readonly Id[]): Promise<Id[]> {
+  return write(db, ids.length === 1 ? 'moving the clip to the trash' : `moving the ${ids.length} clips to the trash`, ['clips', ...CHILD_TABLES], async (changes) => {
+    const live = (await db.clips.bulkGet([...ids])).filter((clip): clip is Clip => clip !== undefined && clip.deletedAt === null).map((clip) => clip.id);
+    if (live.length === 0) return [];
     const now = db.now();
-    await db.clips.update(id, { deletedAt: now, updatedAt: now });
-    changes.touch('clips', id);
+    await db.clips.where('id').anyOf(live).modify({ deletedAt: now, updatedAt: now });
+    changes.touch('clips', ...live);
     for (const table of CHILD_TABLES) {
-      const children = await childTable(db, table).where('clipId').equals(id).filter((r) => r.deletedAt === null).primaryKeys();
+      const children = await childTable(db, table).where('clipId').anyOf(live).filter((r) => r.deletedAt === null).primaryKeys();
       await childTable(db, table).where('id').anyOf(children).modify({ deletedAt: now, updatedAt: now });
       changes.touch(table, ...children);
     }
+    return live;
   });
 }
 
-/** Brings the clip back with exactly the children that went to the trash with it (those trashed earlier stay there). */
-export async function restoreClip(db: LibraryDb, id: Id): Promise<void> {
-  await write(db, 'restoring the clip', ['clips', ...CHILD_TABLES], async (changes) => {
-    const clip = await db.clips.get(id);
-    if (!clip || clip.deletedAt === null) return;
-    const trashedAt = clip.deletedAt;
+/** Brings the clip back with exactly the children that went to the trash with it (see `restoreClips`). */
+export function restoreClip(db: LibraryDb, id: Id): Promise<void> {
+  return restoreClips(db, [id]);
+}
+
+/** Brings the clips back, each with exactly the children that went to the trash with it (those trashed earlier stay there). */
+export async function restoreClips(db: LibraryDb, ids: readonly Id[]): Promise<void> {
+  await write(db, ids.length === 1 ? 'restoring the clip' : `restoring the ${ids.length} clips`, ['clips', ...CHILD_TABLES], async (changes) => {
     const now = db.now();
-    await db.clips.update(id, { deletedAt: null, updatedAt: now });
-    changes.touch('clips', id);
-    for (const table of CHILD_TABLES) {
-      const children = await childTable(db, table).where('clipId').equals(id).filter((r) => r.deletedAt === trashedAt).primaryKeys();
-      await childTable(db, table).where('id').anyOf(children).modify({ deletedAt: null, updatedAt: now });
-      changes.touch(table, ...children);
+    for (const clip of await db.clips.bulkGet([...ids])) {
+      if (!clip || clip.deletedAt === null) continue;
+      const trashedAt = clip.deletedAt;
+      await db.clips.update(clip.id, { deletedAt: null, updatedAt: now });
+      changes.touch('clips', clip.id);
+      for (const table of CHILD_TABLES) {
+        const children = await childTable(db, table).where('clipId').equals(clip.id).filter((r) => r.deletedAt === trashedAt).primaryKeys();
+        await childTable(db, table).where('id').anyOf(children).modify({ deletedAt: null, updatedAt: now });
+        changes.touch(table, ...children);
+      }
     }
   });
 }

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addAssets } from './assets';
-import { addClip, trashClip } from './clips';
+import { addClip, trashClip, trashClips } from './clips';
 import type { LibraryDb } from './db';
 import { createEntity, trashEntity } from './entities';
 import { addMentions } from './mentions';
@@ -9,7 +9,7 @@ import { createNote, trashNote } from './notes';
 import { createQuote, trashQuote } from './quotes';
 import { setMeta, setSetting } from './settings';
 import { clipDraft, freshLibrary, quoteDraft } from './testing';
-import { emptyTrash, listTrash } from './trash';
+import { deleteClipsForever, emptyTrash, listTrash } from './trash';
 
 let db: LibraryDb;
 afterEach(() => db?.close());
@@ -69,5 +69,20 @@ describe('trash', () => {
     expect((await db.settings.toCollection().primaryKeys()).sort()).toEqual([`suggest:rejected:${kept.id}`, 'theme'].sort());
     expect(await db.meta.get(`suggest:clip:${gone.id}`)).toBeUndefined();
     expect(await db.meta.get(`suggest:clip:${kept.id}`)).toBeDefined();
+  });
+
+  it('deletes chosen trashed clips forever with what they owned, never a live clip, and leaves the rest of the trash', async () => {
+    db = await freshLibrary();
+    const { clip: gone } = await addClip(db, clipDraft());
+    const { clip: stays } = await addClip(db, clipDraft());
+    const { clip: live } = await addClip(db, clipDraft());
+    await createQuote(db, quoteDraft(gone.id));
+    await setMeta(db, `suggest:clip:${gone.id}`, { stamp: 's', suggestions: {} });
+    await trashClips(db, [gone.id, stays.id]);
+    const result = await deleteClipsForever(db, [gone.id, live.id]);
+    expect(result).toMatchObject({ clips: 1, quotes: 1 });
+    expect((await db.clips.toArray()).map((c) => c.id).sort()).toEqual([stays.id, live.id].sort());
+    expect((await listTrash(db)).clips.map((c) => c.id)).toEqual([stays.id]);
+    expect(await db.meta.get(`suggest:clip:${gone.id}`)).toBeUndefined();
   });
 });

@@ -33,10 +33,29 @@ export type EmptyTrashResult = Record<Trashable, number>;
  * clip's quotes, mentions and images; a deleted entity's mentions), and cuts the
  * links live records still hold to them (quote speakers and tags, note links, treaty parties).
  */
-export async function emptyTrash(db: LibraryDb): Promise<EmptyTrashResult> {
+export function emptyTrash(db: LibraryDb): Promise<EmptyTrashResult> {
+  return purge(db, 'emptying the trash', async () =>
+    Object.fromEntries(await Promise.all(TRASHABLE.map(async (t) => [t, new Set(await trashedIds(db, t))] as const))) as Record<Trashable, Set<Id>>,
+  );
+}
+
+/**
+ * Really deletes the clips among `ids` that are in the trash (a live clip is never
+ * deleted this way), with everything they owned, as emptying the trash would.
+ */
+export function deleteClipsForever(db: LibraryDb, ids: readonly Id[]): Promise<EmptyTrashResult> {
+  return purge(db, ids.length === 1 ? 'deleting the clip for good' : `deleting the ${ids.length} clips for good`, async () => {
+    const gone = Object.fromEntries(TRASHABLE.map((t) => [t, new Set<Id>()])) as Record<Trashable, Set<Id>>;
+    for (const clip of await db.clips.bulkGet([...ids])) if (clip && clip.deletedAt !== null) gone.clips.add(clip.id);
+    return gone;
+  });
+}
+
+/** Deletes what `collect` names (read inside the transaction) and what it owned; cuts the links to it. */
+async function purge(db: LibraryDb, what: string, collect: () => Promise<Record<Trashable, Set<Id>>>): Promise<EmptyTrashResult> {
   const deleted: Id[] = [];
-  const result = await write(db, 'emptying the trash', [...TRASHABLE, 'settings'], async (changes) => {
-    const gone = Object.fromEntries(await Promise.all(TRASHABLE.map(async (t) => [t, new Set(await trashedIds(db, t))] as const))) as Record<Trashable, Set<Id>>;
+  const result = await write(db, what, [...TRASHABLE, 'settings'], async (changes) => {
+    const gone = await collect();
     const goneClips = [...gone.clips];
     for (const table of ['quotes', 'mentions', 'assets'] as const) {
       for (const id of await db[table].where('clipId').anyOf(goneClips).primaryKeys()) gone[table].add(id as Id);
@@ -59,7 +78,7 @@ export async function emptyTrash(db: LibraryDb): Promise<EmptyTrashResult> {
     }
     return result;
   });
-  // Device-local and derived (stored suggestions): after the commit. The trash is emptied either way, so a failure here is only logged.
+  // Device-local and derived (stored suggestions): after the commit. The records are deleted either way, so a failure here is only logged.
   try {
     const meta = await keysOwnedBy(db.meta, deleted);
     if (meta.length > 0) await db.meta.bulkDelete(meta);

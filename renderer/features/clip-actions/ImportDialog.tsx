@@ -4,7 +4,7 @@ import type { FileResult, ImportProgress } from './bulk-import';
 
 type Props = { progress: ImportProgress | null; running: boolean; onCancel: () => void; onClose: () => void };
 
-const LABEL: Record<FileResult['status'], string> = { clipped: 'Clipped', duplicate: 'Already in library', failed: 'Failed' };
+const LABEL: Record<FileResult['status'], string> = { clipped: 'Clipped', duplicate: 'Already in library', failed: 'Failed', earlier: 'Imported before' };
 
 /** Bulk import: a progress bar, each file's result as it lands, and Cancel. */
 export function ImportDialog({ progress, running, onCancel, onClose }: Props) {
@@ -15,7 +15,7 @@ export function ImportDialog({ progress, running, onCancel, onClose }: Props) {
   }, [progress]);
   if (!progress) return null;
 
-  const counts = { clipped: 0, duplicate: 0, failed: 0 };
+  const counts = { clipped: 0, duplicate: 0, failed: 0, earlier: 0 };
   for (const result of progress.results) counts[result.status] += 1;
 
   return (
@@ -34,7 +34,8 @@ export function ImportDialog({ progress, running, onCancel, onClose }: Props) {
       <h2 id="import-title">Importing {progress.total} file{progress.total === 1 ? '' : 's'}</h2>
       <progress max={progress.total} value={progress.done} aria-label="Import progress" />
       <p role="status">
-        {progress.done} of {progress.total} · {counts.clipped} clipped · {counts.duplicate} already there · {counts.failed} failed
+        {progress.done} of {progress.total} · {counts.earlier > 0 ? `${counts.earlier} imported before · ` : ''}
+        {counts.clipped} clipped · {counts.duplicate} already there · {counts.failed} failed
         {progress.cancelled ? ' · cancelled' : ''}
       </p>
       <ol className="import-results">

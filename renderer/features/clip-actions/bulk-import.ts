@@ -1,36 +1,45 @@
 import { clipSource } from './clip-flow';
 import type { ClipContext } from './clip-flow';
+import type { ImportRecorder } from './import-journal';
 import { prepareFile, SourceError } from './sources';
 
 export type FileResult =
   | { name: string; status: 'clipped'; clipId: string; title: string; warnings: string[] }
   | { name: string; status: 'duplicate'; clipId: string; title: string }
-  | { name: string; status: 'failed'; reason: string };
+  | { name: string; status: 'failed'; reason: string }
+  /** Clipped by an earlier run of the same import that stopped (see import-journal.ts): skipped this time. */
+  | { name: string; status: 'earlier'; clipId: string; title: string };
 
 export type ImportProgress = { done: number; total: number; results: FileResult[]; cancelled: boolean };
 
 /**
  * Clips many files one after another. A failure is recorded and the rest go on;
- * cancelling stops before the next file (what was clipped stays clipped).
+ * cancelling stops before the next file (what was clipped stays clipped). With a
+ * recorder, the files its plan skips show first, and each result is written down
+ * before the next file starts.
  */
 export async function importFiles(
   files: readonly File[],
   ctx: ClipContext,
   onProgress: (progress: ImportProgress) => void,
   signal?: AbortSignal,
+  recorder?: ImportRecorder,
 ): Promise<ImportProgress> {
-  const results: FileResult[] = [];
-  const report = (cancelled = false) => onProgress({ done: results.length, total: files.length, results: [...results], cancelled });
+  const results: FileResult[] = [...(recorder?.plan.earlier ?? [])];
+  const total = results.length + files.length;
+  const report = (cancelled = false) => onProgress({ done: results.length, total, results: [...results], cancelled });
   report();
   for (const file of files) {
     if (signal?.aborted) {
       report(true);
-      return { done: results.length, total: files.length, results, cancelled: true };
+      return { done: results.length, total, results, cancelled: true };
     }
-    results.push(await importOne(file, ctx));
+    const result = await importOne(file, ctx);
+    results.push(result);
+    await recorder?.record(file, result);
     report();
   }
-  return { done: results.length, total: files.length, results, cancelled: false };
+  return { done: results.length, total, results, cancelled: false };
 }
 
 async function importOne(file: File, ctx: ClipContext): Promise<FileResult> {

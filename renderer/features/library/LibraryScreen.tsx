@@ -4,14 +4,15 @@ import { ClipActions } from '../clip-actions/ClipActions';
 import { DemoBanner } from '../demo/DemoBanner';
 import { ReaderScreen } from '../reader/ReaderScreen';
 import { ClipList } from './ClipList';
+import { ClipTrashHost } from './clip-trash';
 import { useLive } from './library-db';
 import { useSubRoute } from './route';
 
 /** The Library: the list of clips, or (at `#/library/<clipId>`) one clip in the reader. */
 export function LibraryScreen() {
   const { id, quoteId } = useSubRoute();
-  if (id) return <ReaderScreen key={id} clipId={id} quoteId={quoteId} />;
-  return <LibraryList />;
+  // One trash host for the list and the reader, so the Undo of a clip trashed in the reader shows in the list it returns to.
+  return <ClipTrashHost>{id ? <ReaderScreen key={id} clipId={id} quoteId={quoteId} /> : <LibraryList />}</ClipTrashHost>;
 }
 
 function LibraryList() {

@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import type { Clip, ReadState } from '../../../shared/model';
 import { updateClip } from '../../db/clips';
 import { ExportActions } from '../../export/ExportActions';
+import { useTrashClips } from '../library/clip-trash';
 import { useLibraryDb } from '../library/library-db';
 import { formatDate } from './format-date';
 
@@ -12,6 +14,13 @@ const STATES: { value: ReadState; label: string }[] = [
 
 export function ReaderHeader({ clip }: { clip: Clip }) {
   const db = useLibraryDb();
+  const trash = useTrashClips();
+  const [trashError, setTrashError] = useState<string | null>(null);
+  const moveToTrash = async () => {
+    const failure = await trash([clip]);
+    setTrashError(failure);
+    if (!failure) window.location.hash = '#/library';
+  };
   const source = clip.canonicalUrl || clip.url;
   const setState = (readState: ReadState) => {
     updateClip(db, clip.id, { readState }).catch((error: unknown) => console.error('Saving the read state failed:', error));
@@ -51,7 +60,15 @@ export function ReaderHeader({ clip }: { clip: Clip }) {
       </div>
       <div className="reader-export">
         <ExportActions selection={{ kind: 'clip', id: clip.id }} />
+        <button type="button" className="danger reader-trash" onClick={() => void moveToTrash()}>
+          Move to trash
+        </button>
       </div>
+      {trashError ? (
+        <p role="alert" className="error-text">
+          {trashError}
+        </p>
+      ) : null}
     </header>
   );
 }

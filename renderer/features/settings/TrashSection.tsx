@@ -5,6 +5,7 @@ import { emptyTrash } from '../../db/trash';
 import { clearLocalDraft } from '../../editor/plugins/AutosavePlugin/local-draft';
 import { dropCommentDraftsOfDeletedQuotes } from '../quotes/comment-draft';
 import { Confirm } from './Confirm';
+import { TrashedClips } from './TrashedClips';
 
 /** How much is in the trash, and emptying it for real. */
 export function TrashSection() {
@@ -37,6 +38,7 @@ export function TrashSection() {
             ? 'The trash is empty.'
             : `${trash.clips.length} clips, ${trash.quotes.length} quotes, ${trash.entities.length} entries and ${trash.notes.length} notes are in the trash.`}
       </p>
+      {trash ? <TrashedClips clips={trash.clips} quotes={trash.quotes} /> : null}
       <button type="button" disabled={total === 0} onClick={() => setConfirming(true)}>
         Empty trash
       </button>
