@@ -82,3 +82,19 @@ export function localAddressWords(refused: RefusedTarget): string {
   const where = refused.literal ? refused.host : `${refused.host} (${refused.address})`;
   return `${where} is ${ADDRESS_KIND_WORDS[refused.kind]}`;
 }
+
+/**
+ * Test only: the e2e suite starts `npm run web` with QUIRE_TEST_ONLY_FETCH_ALLOW
+ * (`127.0.0.1:PORT,...`) so the fetcher reaches the suite's own sites. Loopback
+ * endpoints with a port, nothing wider; anything else is an error, not ignored.
+ */
+export function testOnlyEndpointsFrom(value: string | undefined): string[] {
+  if (value === undefined || value.trim() === '') return [];
+  return value.split(',').map((entry) => {
+    const endpoint = entry.trim();
+    if (!/^127\.0\.0\.1:([1-9]\d{0,4})$/.test(endpoint) || Number(endpoint.split(':')[1]) > 65535) {
+      throw new Error(`QUIRE_TEST_ONLY_FETCH_ALLOW takes 127.0.0.1:PORT endpoints, separated by commas; “${endpoint}” is not one.`);
+    }
+    return endpoint;
+  });
+}

@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ShellError } from '../../shared/shell';
+import { testOnlyEndpointsFrom } from './fetch-target';
 import type { ResolvedAddress, Resolver } from './fetch-target';
 import { fetchPage } from './page-fetch';
 import type { PageFetchDeps } from './page-fetch';
@@ -162,5 +163,16 @@ describe('fetchPage with allowLocal (the user confirmed the address they typed)'
     const confirmed = `http://localhost:${site.port}/to?${encodeURIComponent(`http://127.0.0.1:${internal.port}/secret`)}`;
     await refusal(fetchPage({ url: confirmed, allowLocal: true }, { resolve: async () => [{ address: '127.0.0.1', family: 4 }] }));
     expect(internal.seen).toEqual([]);
+  });
+});
+
+describe('testOnlyEndpointsFrom (QUIRE_TEST_ONLY_FETCH_ALLOW)', () => {
+  it('is empty unless set, and takes loopback endpoints with a port only', () => {
+    expect(testOnlyEndpointsFrom(undefined)).toEqual([]);
+    expect(testOnlyEndpointsFrom(' ')).toEqual([]);
+    expect(testOnlyEndpointsFrom('127.0.0.1:4100, 127.0.0.1:65535')).toEqual(['127.0.0.1:4100', '127.0.0.1:65535']);
+    for (const wider of ['127.0.0.1', '0.0.0.0:80', '10.0.0.1:80', 'localhost:80', '127.0.0.1:0', '127.0.0.1:65536', '127.0.0.1:*']) {
+      expect(() => testOnlyEndpointsFrom(wider), wider).toThrow('QUIRE_TEST_ONLY_FETCH_ALLOW takes 127.0.0.1:PORT endpoints');
+    }
   });
 });
