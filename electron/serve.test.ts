@@ -89,6 +89,7 @@ beforeAll(async () => {
     await writeFile(path.join(rendererDir, 'assets', name), `contents of ${name}`);
   }
   await writeFile(path.join(workDir, 'secret.txt'), 'outside the renderer');
+  await writeFile(path.join(rendererDir, 'assets', 'app.js.map'), '{"sourcesContent":["the whole source"]}');
 
   pageServer = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'application/octet-stream' }).end(allBytes));
   await new Promise<void>((resolve) => pageServer.listen(0, '127.0.0.1', resolve));
@@ -154,6 +155,12 @@ describe('startServer: the renderer', () => {
       expect(response.body.toString()).not.toContain('outside the renderer');
     },
   );
+
+  it('never serves a source map, even one left in the folder', async () => {
+    const response = await raw(app.port, { path: '/assets/app.js.map', headers: host() });
+    expect(response.status).toBe(404);
+    expect(response.body.toString()).not.toContain('the whole source');
+  });
 
   it('answers 404 for a missing file or a directory', async () => {
     expect((await raw(app.port, { path: '/nope.js', headers: host() })).status).toBe(404);
