@@ -93,7 +93,7 @@ async function refusal(promise: Promise<unknown>): Promise<string> {
 describe('fetchPage refuses this computer and its networks', () => {
   it('refuses 127.0.0.1 by default: production declares nothing public', async () => {
     const message = await refusal(fetchPage({ url: `http://127.0.0.1:${site.port}/article` }));
-    expect(message).toBe(`127.0.0.1:${site.port} is on this computer. Quire fetches such an address only when you type it yourself and confirm.`);
+    expect(message).toBe(`127.0.0.1:${site.port} is on this computer, not a public web site.`);
     expect(site.seen).not.toContain('/article');
   });
 
@@ -112,7 +112,7 @@ describe('fetchPage refuses this computer and its networks', () => {
 
   it('names the address a name resolved to', async () => {
     const message = await refusal(fetchPage({ url: `http://internal.test:${internal.port}/secret` }, publicSite()));
-    expect(message).toMatch(new RegExp(`^internal\\.test:${internal.port} \\(127\\.0\\.0\\.1\\) is on this computer\\.`));
+    expect(message).toMatch(new RegExp(`^internal\\.test:${internal.port} \\(127\\.0\\.0\\.1\\) is on this computer, not a public web site\\.$`));
   });
 
   it('refuses a redirect from the public site to any of them, on every hop', async () => {

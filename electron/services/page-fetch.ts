@@ -115,7 +115,7 @@ function refusalMessage(refused: RefusedTarget, redirectedFrom: URL | null): str
   if (redirectedFrom !== null) {
     return `${redirectedFrom.host} redirected to ${where}. Quire does not follow a web page into your own computer or network, so it stopped there.`;
   }
-  return `${where}. Quire fetches such an address only when you type it yourself and confirm.`;
+  return `${where}, not a public web site.`;
 }
 
 /** DNS has no signal of its own; the time limit covers it too. */
