@@ -7,7 +7,8 @@ import { build } from 'esbuild';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** Electron 45 runs Node 22 and Chromium 140. */
-const common = { absWorkingDir: root, bundle: true, sourcemap: 'linked', logLevel: 'warning', legalComments: 'none' };
+// No source maps: the package and the web service ship the bundles only, not the sources they would reveal.
+const common = { absWorkingDir: root, bundle: true, logLevel: 'warning', legalComments: 'none' };
 
 /** @type {Record<'main' | 'preload' | 'serve', import('esbuild').BuildOptions>} */
 export const targets = {

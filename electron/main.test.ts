@@ -4,6 +4,8 @@
  * stood in for; the services, the protocol handler and the files are real.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -217,6 +219,22 @@ describe('main.ts once ready', () => {
       ok: false,
       error: { code: 'invalid-args' },
     });
+  });
+
+  it('refuses a page:fetch to this computer unless the call says the user confirmed it', async () => {
+    const fromApp = { senderFrame: { url: 'quire://app/index.html' } };
+    const server = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/plain' }).end('local service'));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    try {
+      const fetchPage = electron.ipcHandlers.get('page:fetch')!;
+      expect(await fetchPage(fromApp, { url })).toMatchObject({ ok: false, error: { code: 'local-address' } });
+      expect(await fetchPage(fromApp, { url, allowLocal: 1 })).toMatchObject({ ok: false, error: { code: 'invalid-args' } });
+      const confirmed = (await fetchPage(fromApp, { url, allowLocal: true })) as ShellOutcome<{ bytes: Uint8Array }>;
+      expect(confirmed.ok && new TextDecoder().decode(confirmed.value.bytes)).toBe('local service');
+    } finally {
+      server.close();
+    }
   });
 
   it('refuses calls from any page that is not the app', async () => {

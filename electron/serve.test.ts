@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, request } from 'node:http';
 import type { IncomingHttpHeaders, Server } from 'node:http';
+import { connect } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -31,6 +32,45 @@ function raw(
   });
 }
 
+type Upload = { response: string; sentWhenAnswered: number; closedBeforeDone: boolean };
+
+/**
+ * A client that uploads up to `cap` bytes as fast as the server takes them (chunked,
+ * or with a Content-Length) whatever the server answers, and notes how much it had
+ * sent when the answer came and whether the server closed before it was done.
+ */
+function streamUpload(port: number, token: string, cap: number, options: { declareLength?: boolean } = {}): Promise<Upload> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    const chunk = Buffer.alloc(64 * 1024, 0x61);
+    const frame = options.declareLength ? chunk : Buffer.concat([Buffer.from(`${chunk.length.toString(16)}\r\n`), chunk, Buffer.from('\r\n')]);
+    let sent = 0;
+    let sentWhenAnswered = -1;
+    let response = '';
+    let done = false;
+    const pump = () => {
+      // It goes on after the answer, as a client that ignores early answers would.
+      while (!socket.destroyed && sent < cap) {
+        sent += chunk.length;
+        if (!socket.write(frame)) return void socket.once('drain', pump);
+      }
+      if (sent >= cap && !done) {
+        done = true;
+        socket.write(options.declareLength ? '' : '0\r\n\r\n');
+      }
+    };
+    socket.on('data', (data: Buffer) => {
+      if (sentWhenAnswered === -1) sentWhenAnswered = sent;
+      response += data.toString('utf8');
+    });
+    socket.on('error', () => undefined);
+    socket.on('close', () => resolve({ response, sentWhenAnswered, closedBeforeDone: !done }));
+    const length = options.declareLength ? `Content-Length: ${cap}` : 'Transfer-Encoding: chunked';
+    socket.write(`POST /api/invoke/app:info HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nX-Quire-Token: ${token}\r\nContent-Type: application/json\r\n${length}\r\n\r\n`);
+    pump();
+  });
+}
+
 const allBytes = Uint8Array.from({ length: 256 }, (_, i) => i);
 let workDir: string;
 let app: RunningServer;
@@ -49,6 +89,7 @@ beforeAll(async () => {
     await writeFile(path.join(rendererDir, 'assets', name), `contents of ${name}`);
   }
   await writeFile(path.join(workDir, 'secret.txt'), 'outside the renderer');
+  await writeFile(path.join(rendererDir, 'assets', 'app.js.map'), '{"sourcesContent":["the whole source"]}');
 
   pageServer = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'application/octet-stream' }).end(allBytes));
   await new Promise<void>((resolve) => pageServer.listen(0, '127.0.0.1', resolve));
@@ -56,6 +97,8 @@ beforeAll(async () => {
 
   const services = createShellServices({
     appInfo: () => describeApp({ shell: 'web', version: '0.0.1', platform: 'linux', runtimeVersions: { node: '20' } }),
+    // The page server plays a public site; every other local address stays refused.
+    pageFetch: { testOnlyAllowedEndpoints: [new URL(pageBase).host] },
   });
   app = await startServer({ port: 0, rendererDir, services, log: () => undefined });
 });
@@ -113,6 +156,12 @@ describe('startServer: the renderer', () => {
     },
   );
 
+  it('never serves a source map, even one left in the folder', async () => {
+    const response = await raw(app.port, { path: '/assets/app.js.map', headers: host() });
+    expect(response.status).toBe(404);
+    expect(response.body.toString()).not.toContain('the whole source');
+  });
+
   it('answers 404 for a missing file or a directory', async () => {
     expect((await raw(app.port, { path: '/nope.js', headers: host() })).status).toBe(404);
     expect((await raw(app.port, { path: '/assets', headers: host() })).status).toBe(404);
@@ -162,6 +211,21 @@ describe('startServer: /api/invoke', () => {
     expect(outcome.value.contentType).toBe('application/octet-stream');
   });
 
+  it('refuses a page on this computer unless the call says the user confirmed it', async () => {
+    const local = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/plain' }).end('local service'));
+    await new Promise<void>((resolve) => local.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(local.address() as AddressInfo).port}/`;
+    try {
+      const refused = outcomeOf(await call('page:fetch', { url }));
+      expect(refused).toMatchObject({ ok: false, error: { code: 'local-address', message: expect.stringContaining('is on this computer') } });
+      expect((await call('page:fetch', { url, allowLocal: 'true' })).status).toBe(400);
+      const confirmed = outcomeOf<FetchedPage>(await call('page:fetch', { url, allowLocal: true }));
+      expect(confirmed.ok && new TextDecoder().decode(confirmed.value.bytes)).toBe('local service');
+    } finally {
+      local.close();
+    }
+  });
+
   it('answers invalid arguments with an invalid-args outcome', async () => {
     const response = await call('page:fetch', { url: 'file:///etc/passwd' });
     expect(response.status).toBe(400);
@@ -194,6 +258,24 @@ describe('startServer: /api/invoke', () => {
     expect(outcomeOf(response)).toMatchObject({ ok: false, error: { code: 'invalid-args' } });
   });
 
+  it('answers a chunked upload that keeps sending with 413 and closes, without reading the rest', async () => {
+    const cap = 64 * 1024 * 1024;
+    const result = await streamUpload(app.port, app.token, cap);
+    expect(result.response).toMatch(/^HTTP\/1\.1 413 /);
+    expect(result.response).toContain('The request is larger than 1 MB.');
+    // Had the server drained the body, the client would have sent all of it before any answer came.
+    expect(result.sentWhenAnswered).toBeLessThan(cap);
+    expect(result.closedBeforeDone).toBe(true);
+  });
+
+  it('answers a declared oversize body with 413 before it is sent', async () => {
+    const result = await streamUpload(app.port, app.token, 64 * 1024 * 1024, { declareLength: true });
+    expect(result.response).toMatch(/^HTTP\/1\.1 413 /);
+    expect(result.sentWhenAnswered).toBeLessThan(64 * 1024 * 1024);
+    // Had the server drained the body, the client would have sent all of it before the connection closed.
+    expect(result.closedBeforeDone).toBe(true);
+  });
+
   it('accepts only POST', async () => {
     expect((await raw(app.port, { path: '/api/invoke/app:info', headers: { ...host(), 'X-Quire-Token': app.token } })).status).toBe(405);
   });
@@ -202,6 +284,19 @@ describe('startServer: /api/invoke', () => {
 describe('startServer: /api/events', () => {
   it('requires the token', async () => {
     expect((await raw(app.port, { path: '/api/events?token=wrong', headers: host() })).status).toBe(401);
+  });
+
+  it('refuses a subscriber from another site’s page even with the token', async () => {
+    const status = await new Promise<number>((resolve, reject) => {
+      const headers = { ...host(), Origin: 'https://evil.example' };
+      const req = request({ host: '127.0.0.1', port: app.port, path: `/api/events?token=${app.token}`, headers }, (res) => {
+        resolve(res.statusCode ?? 0);
+        req.destroy();
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(status).toBe(403);
   });
 
   it('streams an emitted event to a subscriber', async () => {

@@ -13,10 +13,12 @@ import { fileURLToPath } from 'node:url';
 import { fromWire, toWire } from '../shared/wire';
 import type { ShellErrorCode, ShellOutcome } from '../shared/shell';
 import { createEventHub } from './http/event-stream';
+import { closeAfter, readBody } from './http/request-body';
 import type { ShellEventEmitter } from './http/event-stream';
 import { hasTokenPlaceholder, injectToken, mimeTypeOf, resolveRendererFile } from './http/static-files';
 import { CONTENT_SECURITY_POLICY } from './security';
 import { describeApp } from './services/app-info';
+import { testOnlyEndpointsFrom } from './services/fetch-target';
 import { createShellServices, dispatch } from './services/handlers';
 import type { DispatchLog, ShellServices } from './services/handlers';
 
@@ -69,6 +71,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (url.pathname.startsWith(INVOKE_PREFIX)) return invoke(req, res, url.pathname.slice(INVOKE_PREFIX.length));
     if (url.pathname === '/api/events') {
       if (req.method !== 'GET') return sendText(res, 405, 'Method not allowed.');
+      if (isForeignOrigin(req)) return sendText(res, 403, 'Calls from other sites are refused.');
       if (!matchesToken(url.searchParams.get('token'), token)) return sendText(res, 401, 'Missing or wrong token.');
       return events.attach(res);
     }
@@ -76,18 +79,22 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     return serveStatic(req, res, url.pathname);
   }
 
+  /** A page of another site may hold the token only by a leak; its calls are refused anyway. No Origin: not a browser page. */
+  function isForeignOrigin(req: IncomingMessage): boolean {
+    const origin = req.headers.origin;
+    return origin !== undefined && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`;
+  }
+
   async function invoke(req: IncomingMessage, res: ServerResponse, rawChannel: string): Promise<void> {
     if (req.method !== 'POST') return sendText(res, 405, 'Method not allowed.');
-    const origin = req.headers.origin;
-    if (origin !== undefined && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`) {
-      return sendOutcome(res, 403, failure('unauthorized', 'Calls from other sites are refused.'));
-    }
+    if (isForeignOrigin(req)) return sendOutcome(res, 403, failure('unauthorized', 'Calls from other sites are refused.'));
     if (!matchesToken(req.headers['x-quire-token'], token)) {
       return sendOutcome(res, 401, failure('unauthorized', 'Missing or wrong X-Quire-Token.'));
     }
     const body = await readBody(req, MAX_REQUEST_BYTES);
     if (body === null) {
-      return sendOutcome(res, 413, failure('invalid-args', `The request is larger than ${MAX_REQUEST_BYTES / 1024 / 1024} MB.`));
+      const message = `The request is larger than ${MAX_REQUEST_BYTES / 1024 / 1024} MB.`;
+      return closeAfter(req, res, () => sendOutcome(res, 413, failure('invalid-args', message)));
     }
     let args: unknown;
     try {
@@ -174,25 +181,6 @@ function statusFor(code: ShellErrorCode): number {
   }
 }
 
-function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
-  const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limit) {
-    req.resume();
-    return Promise.resolve(null);
-  }
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= limit) chunks.push(chunk);
-      // Past the limit the rest is drained and dropped, so the 413 still reaches the client.
-    });
-    req.on('end', () => resolve(size > limit ? null : Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
 function sendText(res: ServerResponse, status: number, text: string): void {
   res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }).end(text);
 }
@@ -239,8 +227,19 @@ async function runFromCommandLine(): Promise<void> {
     process.exit(1);
   }
   const { version } = JSON.parse(readFileSync(path.resolve(here, '../../package.json'), 'utf8')) as { version: string };
+  let testOnlyAllowedEndpoints: string[];
+  try {
+    testOnlyAllowedEndpoints = testOnlyEndpointsFrom(process.env.QUIRE_TEST_ONLY_FETCH_ALLOW);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+  if (testOnlyAllowedEndpoints.length > 0) {
+    console.warn(`Test mode: the page fetcher treats ${testOnlyAllowedEndpoints.join(', ')} as public sites (QUIRE_TEST_ONLY_FETCH_ALLOW).`);
+  }
   const services = createShellServices({
     appInfo: () => describeApp({ shell: 'web', version, platform: process.platform, runtimeVersions: process.versions }),
+    pageFetch: { testOnlyAllowedEndpoints },
   });
   let running: RunningServer;
   try {

@@ -11,7 +11,8 @@ export default defineConfig({
   build: {
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,
-    sourcemap: true,
+    // Never emitted, so never shipped or served: a map carries the whole source.
+    sourcemap: false,
     target: 'es2023',
   },
   worker: { format: 'es' },

@@ -49,7 +49,11 @@ export type FetchedPage = {
  */
 export type ShellHandlers = {
   'app:info': { args: Record<string, never>; result: AppInfo };
-  'page:fetch': { args: { url: string }; result: FetchedPage };
+  /**
+   * Fetches a page or an image. Addresses on this computer or its networks are refused (`local-address`)
+   * unless `allowLocal`: only the Clip dialog sets it, after the user confirmed the address they typed.
+   */
+  'page:fetch': { args: { url: string; allowLocal?: boolean }; result: FetchedPage };
   /** Asks the user where to save `bytes` (a save dialog) and writes them there; the path comes only from the dialog. */
   'file:save': { args: FileSaveArgs; result: SaveOutcome };
   /** Prints `html` (a self-contained report, no scripts) to PDF in a hidden sandboxed window, then saves it like `file:save`. */
@@ -117,6 +121,8 @@ export const SHELL_ERROR_CODES = [
   'timeout',
   'too-large',
   'too-many-redirects',
+  /** The address is on this computer or its networks; the message says where. */
+  'local-address',
   'unauthorized',
   /** The verb exists but this shell cannot do it (a save dialog under `npm run web`). */
   'unavailable',
@@ -186,7 +192,7 @@ const backupName = z
 /** The argument schema of every channel; both transports reject anything else. */
 export const shellArgSchemas: { [K in ShellChannel]: z.ZodType<ShellArgs<K>> } = {
   'app:info': z.object({}).strict() as z.ZodType<Record<string, never>>,
-  'page:fetch': z.object({ url: httpUrl }).strict(),
+  'page:fetch': z.object({ url: httpUrl, allowLocal: z.boolean().optional() }).strict(),
   'file:save': z.object({ suggestedName: suggestedFileName, filters: z.array(fileFilter).max(20), bytes: fileBytes }).strict(),
   'report:pdf': z
     .object({

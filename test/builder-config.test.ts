@@ -59,7 +59,7 @@ describe('electron-builder configuration', () => {
     expect(tracked.length).toBeGreaterThan(20);
     expect(tracked.filter(included)).toEqual(['package.json']);
 
-    const leaks = ['dist/electron/main.cjs.map', 'dist/types/electron/main.d.ts', 'dist/renderer/assets/a.test.js', 'dist/renderer/fixtures/page.html', 'node_modules/react/index.js', 'dist/renderer/node_modules/x.js'];
+    const leaks = ['dist/electron/main.cjs.map', 'dist/electron/preload.cjs.map', 'dist/electron/serve.mjs.map', 'dist/renderer/assets/index-4f2a.js.map', 'dist/renderer/assets/index-4f2a.css.map', 'dist/types/electron/main.d.ts', 'dist/renderer/assets/a.test.js', 'dist/renderer/fixtures/page.html', 'node_modules/react/index.js', 'dist/renderer/node_modules/x.js'];
     expect(leaks.filter(included)).toEqual([]);
   });
 });

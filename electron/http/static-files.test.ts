@@ -38,6 +38,8 @@ describe('resolveRendererFile', () => {
     await mkdir(path.join(root, 'assets'), { recursive: true });
     await writeFile(path.join(root, 'index.html'), 'index');
     await writeFile(path.join(root, 'assets', 'a b.js'), 'js');
+    await writeFile(path.join(root, 'assets', 'app.js.map'), '{"sources":["../../renderer/app.tsx"]}');
+    await writeFile(path.join(root, 'assets', 'APP.CSS.MAP'), '{}');
     await writeFile(path.join(dir, 'renderer-secret.txt'), 'secret');
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
@@ -52,6 +54,13 @@ describe('resolveRendererFile', () => {
       expect(await resolveRendererFile(root, attempt), attempt).toBeNull();
     }
     expect(await resolveRendererFile(root, `/${path.join(dir, 'renderer-secret.txt')}`)).toBeNull();
+  });
+
+  it('never serves a source map, however the name is written', async () => {
+    for (const attempt of ['/assets/app.js.map', '/assets/APP.CSS.MAP', '/assets/app.js%2emap', '/assets/app.js.map.', '/assets/app.js.map%20', '/assets/app.js.map::$DATA', '/assets/./app.js.map']) {
+      expect(await resolveRendererFile(root, attempt), attempt).toBeNull();
+    }
+    expect(mimeTypeOf('x.map')).toBe('application/octet-stream');
   });
 
   it('refuses directories, NUL bytes, backslashes and broken escapes', async () => {

@@ -7,7 +7,6 @@ const MIME_TYPES: Record<string, string> = {
   '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
   '.webmanifest': 'application/manifest+json; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.svg': 'image/svg+xml',
@@ -46,6 +45,9 @@ export async function resolveRendererFile(rootDir: string, urlPath: string): Pro
   const relative = decoded === '/' || decoded === '' ? 'index.html' : decoded.replace(/^\/+/, '');
   const file = path.resolve(root, relative);
   if (!file.startsWith(root + path.sep)) return null;
+  // Source maps carry the whole source; the build emits none, and one left in the folder is not served either
+  // (nor through the trailing dots, spaces or stream name Windows would ignore).
+  if (/\.map[.\s]*(::\$data)?$/i.test(file)) return null;
   try {
     return (await stat(file)).isFile() ? file : null;
   } catch {

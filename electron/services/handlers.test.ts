@@ -34,9 +34,11 @@ describe('dispatch', () => {
   it('fetches a page through the real service', async () => {
     const server = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/plain' }).end('hello'));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    const { port } = server.address() as AddressInfo;
+    const url = `http://127.0.0.1:${port}/`;
+    const asPublic = createShellServices({ appInfo, pageFetch: { testOnlyAllowedEndpoints: [`127.0.0.1:${port}`] } });
     try {
-      const outcome = await dispatch(services, 'page:fetch', { url });
+      const outcome = await dispatch(asPublic, 'page:fetch', { url });
       expect(outcome.ok && new TextDecoder().decode(outcome.value.bytes)).toBe('hello');
     } finally {
       server.close();
@@ -50,6 +52,20 @@ describe('dispatch', () => {
     });
     expect(await dispatch(services, 'app:info', { extra: true })).toMatchObject({ ok: false, error: { code: 'invalid-args' } });
     expect(await dispatch(services, 'page:fetch', null)).toMatchObject({ ok: false, error: { code: 'invalid-args' } });
+    expect(await dispatch(services, 'page:fetch', { url: 'http://127.0.0.1/', allowLocal: 'yes' })).toMatchObject({ ok: false, error: { code: 'invalid-args' } });
+  });
+
+  it('refuses a local address by default, and fetches it when the user confirmed it', async () => {
+    const server = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/plain' }).end('local'));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    try {
+      expect(await dispatch(services, 'page:fetch', { url })).toMatchObject({ ok: false, error: { code: 'local-address' } });
+      const outcome = await dispatch(services, 'page:fetch', { url, allowLocal: true });
+      expect(outcome.ok && new TextDecoder().decode(outcome.value.bytes)).toBe('local');
+    } finally {
+      server.close();
+    }
   });
 
   it('refuses a channel outside the contract', async () => {
@@ -63,7 +79,7 @@ describe('dispatch', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise((resolve) => closed.close(resolve));
-    const outcome = await dispatch(services, 'page:fetch', { url: `http://127.0.0.1:${port}/` });
+    const outcome = await dispatch(services, 'page:fetch', { url: `http://127.0.0.1:${port}/`, allowLocal: true });
     expect(outcome).toEqual({ ok: false, error: { code: 'network', message: `127.0.0.1:${port} refused the connection.` } });
   });
 

@@ -71,8 +71,9 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-const deps: PageFetchDeps = { limits };
-const get = (path: string, extra: PageFetchDeps = {}) => fetchPage({ url: base + path }, { ...deps, ...extra });
+// The test server is on 127.0.0.1, which the fetcher refuses unless told, test-only, that it plays a public site.
+const deps = (): PageFetchDeps => ({ limits, testOnlyAllowedEndpoints: [new URL(base).host] });
+const get = (path: string, extra: PageFetchDeps = {}) => fetchPage({ url: base + path }, { ...deps(), ...extra });
 
 async function failureOf(promise: Promise<unknown>): Promise<{ code: ShellErrorCode; message: string }> {
   const error: unknown = await promise.then(
@@ -186,14 +187,14 @@ describe('fetchPage', () => {
   it.each(['file:///etc/passwd', 'javascript:alert(1)', 'data:text/html,<b>x</b>', 'ftp://example.com/a', 'not a url'])(
     'refuses %s as a bad URL',
     async (url) => {
-      const failure = await failureOf(fetchPage({ url }, deps));
+      const failure = await failureOf(fetchPage({ url }, deps()));
       expect(failure.code).toBe('bad-url');
       expect(failure.message).toContain('only http and https');
     },
   );
 
   it('refuses credentials in the URL', async () => {
-    expect((await failureOf(fetchPage({ url: 'http://user:pw@127.0.0.1/' }, deps))).code).toBe('bad-url');
+    expect((await failureOf(fetchPage({ url: 'http://user:pw@127.0.0.1/' }, deps()))).code).toBe('bad-url');
   });
 
   it('reports a refused connection as a network error naming the host', async () => {
@@ -201,7 +202,7 @@ describe('fetchPage', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise((resolve) => closed.close(resolve));
-    const failure = await failureOf(fetchPage({ url: `http://127.0.0.1:${port}/` }, deps));
+    const failure = await failureOf(fetchPage({ url: `http://127.0.0.1:${port}/` }, { limits, testOnlyAllowedEndpoints: [`127.0.0.1:${port}`] }));
     expect(failure).toEqual({ code: 'network', message: `127.0.0.1:${port} refused the connection.` });
   });
 });

@@ -11,19 +11,46 @@ import type { RunningApp } from './server';
 
 const RUSSIAN_PAGE = `<html><head><title>Договор о ракетах средней дальности</title></head><body><article><h1>Договор о ракетах средней дальности</h1>${'<p>Договор о ликвидации ракет средней и меньшей дальности был подписан в 1987 году, а в 2019 году Соединённые Штаты и Россия вышли из него.</p>'.repeat(6)}</article></body></html>`;
 
+/** An article whose images point at this computer, as a hostile page's would (every spelling of 127.0.0.1). */
+function articleWithImagesAt(port: number): string {
+  const images = ['127.0.0.1', 'localhost', '0x7f.1', '2130706433', '[::ffff:127.0.0.1]']
+    .map((host, i) => `<figure><img src="http://${host}:${port}/img/${i}.png" alt="Chart ${i}"><figcaption>Chart ${i}</figcaption></figure>`)
+    .join('');
+  const paragraph = '<p>Negotiators in Geneva spent a third day on the verification annex, and both delegations said the inspection regime for deployed launchers was close to settled, though the count of reserve warheads remained open.</p>';
+  return `<html><head><title>Verification annex nears agreement</title></head><body><article><h1>Verification annex nears agreement</h1>${paragraph.repeat(3)}${images}${paragraph.repeat(3)}</article></body></html>`;
+}
+
 describe('clipping, as a user', () => {
   let app: RunningApp;
   let site: FixtureSite;
+  let nav: FixtureSite;
+  let internal: FixtureSite;
   let browser: TestBrowser;
   let quire: AppPage;
   let flow: ClipFlow;
 
   beforeAll(async () => {
-    app = await startWebApp(47902);
     const pages: Parameters<typeof serveFixtureSite>[0] = {};
     site = await serveFixtureSite(pages);
     // The site serves the fixture's images itself (as its CDN would): its origin is known once it listens.
     pages['/news/obama-guns'] = { body: localiseImages(readFixturePage('bbc-1'), new URL(site.url('/')).origin), type: 'text/html; charset=utf-8' };
+    // A second site, still up after the first test cuts the network to the first.
+    const navPages: Parameters<typeof serveFixtureSite>[0] = {
+      '/sections': {
+        body: '<html><head><title>Sections</title></head><body><nav>' + Array.from({ length: 60 }, (_, i) => `<a href="/s${i}">Section ${i}</a>`).join(' ') + '</nav></body></html>',
+        type: 'text/html',
+      },
+    };
+    nav = await serveFixtureSite(navPages);
+    // A service on this computer that no page may make Quire reach: not declared public below.
+    const internalPages: Parameters<typeof serveFixtureSite>[0] = {};
+    internal = await serveFixtureSite(internalPages);
+    const internalPort = Number(new URL(internal.url('/')).port);
+    internalPages['/wiki/runbook'] = { body: articleWithImagesAt(internalPort).replaceAll('Verification annex nears agreement', 'Internal runbook').replaceAll('Negotiators in Geneva', 'The on-call engineers'), type: 'text/html' };
+    navPages['/news/hostile-images'] = { body: articleWithImagesAt(internalPort), type: 'text/html' };
+    // Both sites are on 127.0.0.1, which the fetcher refuses; the test-only variable lets them play public sites.
+    const endpoints = [site, nav].map((s) => new URL(s.url('/')).host).join(',');
+    app = await startWebApp(47902, { QUIRE_TEST_ONLY_FETCH_ALLOW: endpoints });
     browser = await openBrowser();
     quire = new AppPage(browser.page, app.url);
     flow = new ClipFlow(browser.page);
@@ -32,6 +59,8 @@ describe('clipping, as a user', () => {
   afterAll(async () => {
     await browser?.close();
     await site?.close();
+    await nav?.close();
+    await internal?.close();
     await app?.stop();
   });
 
@@ -94,24 +123,43 @@ describe('clipping, as a user', () => {
   });
 
   it('refuses a page that is all navigation, offering to keep it as a bookmark', async () => {
-    const nav = await serveFixtureSite({
-      '/sections': {
-        body: '<html><head><title>Sections</title></head><body><nav>' + Array.from({ length: 60 }, (_, i) => `<a href="/s${i}">Section ${i}</a>`).join(' ') + '</nav></body></html>',
-        type: 'text/html',
-      },
-    });
-    try {
-      await quire.open('#/library');
-      await flow.clip(nav.url('/sections'));
-      await flow.dialog.getByText(/No article was found on this page/).waitFor();
-      await flow.dialog.getByRole('button', { name: 'Keep as a bookmark' }).click();
-      await flow.dialog.getByText(/^Clipped/).waitFor();
-      await flow.dialog.getByRole('button', { name: 'Close' }).click();
-      await quire.open('#/library');
-      await browser.page.getByText('Sections').first().waitFor();
-    } finally {
-      await nav.close();
-    }
+    await quire.open('#/library');
+    await flow.clip(nav.url('/sections'));
+    await flow.dialog.getByText(/No article was found on this page/).waitFor();
+    await flow.dialog.getByRole('button', { name: 'Keep as a bookmark' }).click();
+    await flow.dialog.getByText(/^Clipped/).waitFor();
+    await flow.dialog.getByRole('button', { name: 'Close' }).click();
+    await quire.open('#/library');
+    await browser.page.getByText('Sections').first().waitFor();
+  });
+
+  it('never fetches the images a page points at this computer', async () => {
+    await quire.open('#/library');
+    await flow.clip(nav.url('/news/hostile-images'));
+    await flow.waitForReader();
+    await browser.page.getByRole('heading', { name: 'Verification annex nears agreement' }).waitFor();
+    expect(nav.requests).toContain('/news/hostile-images');
+    expect(internal.requests).toEqual([]);
+  });
+
+  it('asks before clipping a link on this computer, and clips it only once confirmed', async () => {
+    await quire.open('#/library');
+    await flow.clip(internal.url('/wiki/runbook'));
+    const prompt = flow.dialog.getByRole('alert');
+    await prompt.getByText('This address is on your own computer or network.').waitFor();
+    expect(await prompt.innerText()).toContain(`${new URL(internal.url('/')).host} is on this computer`);
+    expect(internal.requests).toEqual([]);
+    await quire.screenshot('clip-local-address-prompt');
+    await prompt.getByRole('button', { name: 'Don’t clip' }).click();
+    expect(await prompt.count()).toBe(0);
+    expect(internal.requests).toEqual([]);
+
+    await flow.dialog.getByRole('button', { name: 'Clip', exact: true }).click();
+    await prompt.getByRole('button', { name: 'Clip anyway' }).click();
+    await flow.waitForReader();
+    await browser.page.getByRole('heading', { name: 'Internal runbook' }).waitFor();
+    // The page the user confirmed, and none of the images it names: those were never confirmed.
+    expect(internal.requests).toEqual(['/wiki/runbook']);
   });
 
   it('imports several files with a result for each; a bad file does not stop the rest', async () => {

@@ -9,16 +9,21 @@ export type RunningApp = { url: string; stop: () => Promise<void> };
 
 /**
  * Starts the real `npm run web` service (the built one) on a port of the test's
- * own, so a developer's library on the default port is never touched.
+ * own, so a developer's library on the default port is never touched. `env`
+ * adds variables, such as QUIRE_TEST_ONLY_FETCH_ALLOW for the suite's own sites.
  */
-export async function startWebApp(port: number): Promise<RunningApp> {
+export async function startWebApp(port: number, env: Record<string, string> = {}): Promise<RunningApp> {
   const entry = `${root}dist/electron/serve.mjs`;
   if (!existsSync(entry) || !existsSync(`${root}dist/renderer/index.html`)) {
     throw new Error('The app is not built: run `npm run build` before the e2e tests.');
   }
   // QUIRE_E2E_PORT_OFFSET lets several checkouts run their e2e suites side by side.
   const shifted = port + Number(process.env.QUIRE_E2E_PORT_OFFSET ?? 0);
-  const child = spawn(process.execPath, [entry, '--port', String(shifted)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [entry, '--port', String(shifted)], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const url = await waitForUrl(child);
   return {
     url,

@@ -70,6 +70,10 @@ export function ClipDialog({ open, initial, onClose, onClipped }: Props) {
     if (outcome?.status === 'duplicate') void run(outcome.source, true);
   }
 
+  function clipAnyway() {
+    if (outcome?.status === 'local-address') void run(outcome.source);
+  }
+
   return (
     <dialog ref={dialog} className="clip-dialog" aria-labelledby="clip-dialog-title" onClose={onClose}>
       <form onSubmit={submit}>
@@ -93,7 +97,15 @@ export function ClipDialog({ open, initial, onClose, onClipped }: Props) {
             <progress /> Clipping…
           </p>
         ) : null}
-        {outcome ? <ClipOutcomeView outcome={outcome} onKeepNewVersion={keepNewVersion} onKeepBookmark={() => void keepBookmark()} /> : null}
+        {outcome ? (
+          <ClipOutcomeView
+            outcome={outcome}
+            onKeepNewVersion={keepNewVersion}
+            onKeepBookmark={() => void keepBookmark()}
+            onClipAnyway={clipAnyway}
+            onCancel={() => setOutcome(null)}
+          />
+        ) : null}
         <div className="dialog-actions">
           <button type="button" onClick={() => dialog.current?.close()}>
             Close

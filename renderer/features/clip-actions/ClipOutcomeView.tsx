@@ -5,10 +5,13 @@ type Props = {
   outcome: ClipOutcome;
   onKeepNewVersion: () => void;
   onKeepBookmark: () => void;
+  /** The user confirmed a link on their own computer or network. */
+  onClipAnyway: () => void;
+  onCancel: () => void;
 };
 
 /** What happened to a clip, in words, with the choices the user has. */
-export function ClipOutcomeView({ outcome, onKeepNewVersion, onKeepBookmark }: Props) {
+export function ClipOutcomeView({ outcome, onKeepNewVersion, onKeepBookmark, onClipAnyway, onCancel }: Props) {
   switch (outcome.status) {
     case 'clipped':
       return (
@@ -36,6 +39,26 @@ export function ClipOutcomeView({ outcome, onKeepNewVersion, onKeepBookmark }: P
           <button type="button" onClick={onKeepNewVersion}>
             Keep this as a new version
           </button>
+        </div>
+      );
+    case 'local-address':
+      return (
+        <div role="alert" className="clip-outcome confirm">
+          <p>
+            <strong>This address is on your own computer or network.</strong> {outcome.message}
+          </p>
+          <p>
+            A link like this can make Quire talk to your router, printer or other services on your network. Clip it only if
+            you typed it yourself or trust where it came from. Clip it anyway?
+          </p>
+          <div className="dialog-actions">
+            <button type="button" onClick={onCancel}>
+              Don’t clip
+            </button>
+            <button type="button" className="primary" onClick={onClipAnyway}>
+              Clip anyway
+            </button>
+          </div>
         </div>
       );
     case 'failed':

@@ -52,6 +52,7 @@ async function importOne(file: File, ctx: ClipContext): Promise<FileResult> {
       case 'duplicate':
         return { name: file.name, status: 'duplicate', clipId: outcome.existing.id, title: outcome.existing.title };
       case 'failed':
+      case 'local-address':
         return { name: file.name, status: 'failed', reason: outcome.message };
     }
   } catch (error) {

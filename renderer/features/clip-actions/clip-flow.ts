@@ -1,6 +1,7 @@
 import type { ClipDraft, ClipFailure } from '../../../shared/clip/types';
 import type { Clip } from '../../../shared/model';
 import { ShellError } from '../../../shared/shell';
+import type { ShellArgs } from '../../../shared/shell';
 import { clip, clipFetchedPage } from '../../clip/pipeline';
 import type { ClipDeps } from '../../clip/pipeline';
 import { findDuplicate } from '../../db/clips';
@@ -15,7 +16,9 @@ import { suggestAfterClip } from '../suggestions/store';
 export type ClipOutcome =
   | { status: 'clipped'; clip: Clip; warnings: string[]; missingImages: string[] }
   | { status: 'duplicate'; existing: Clip; draft: ClipDraft; source: PreparedSource }
-  | { status: 'failed'; message: string; bookmark?: ClipFailure['bookmark'] };
+  | { status: 'failed'; message: string; bookmark?: ClipFailure['bookmark'] }
+  /** The link is on this computer or its networks: the user decides, and `source` is what to clip if they go on. */
+  | { status: 'local-address'; message: string; source: PreparedSource };
 
 export type ClipContext = { db: LibraryDb; shell: Shell; deps: ClipDeps };
 
@@ -24,9 +27,12 @@ export async function clipSource(source: PreparedSource, ctx: ClipContext, keepA
   let result;
   try {
     result = isUrlOnly(source)
-      ? await clipFetchedPage(await ctx.shell.invoke('page:fetch', { url: source.input.url }), ctx.deps)
+      ? await clipFetchedPage(await ctx.shell.invoke('page:fetch', fetchArgs(source.input.url, source.allowLocal)), ctx.deps)
       : await clip(source.input, ctx.deps);
   } catch (error) {
+    if (error instanceof ShellError && error.code === 'local-address' && !source.allowLocal) {
+      return { status: 'local-address', message: error.message, source: { ...source, allowLocal: true } };
+    }
     return { status: 'failed', message: readable(error) };
   }
   if (!result.ok) return { status: 'failed', message: result.error.message, bookmark: result.error.bookmark };
@@ -47,6 +53,11 @@ export async function storeDraft(draft: ClipDraft, source: PreparedSource, ctx: 
   }
 }
 
+function fetchArgs(url: string, allowLocal: boolean | undefined): ShellArgs<'page:fetch'> {
+  return allowLocal ? { url, allowLocal: true } : { url };
+}
+
+/** Never with allowLocal: a page's images are named by the page, and the user confirmed only the link they gave. */
 function shellImageFetcher(shell: Shell): ImageFetcher {
   return async (url) => {
     const page = await shell.invoke('page:fetch', { url });
@@ -57,7 +68,9 @@ function shellImageFetcher(shell: Shell): ImageFetcher {
 
 function readable(error: unknown): string {
   if (error instanceof ShellError) {
-    return error.code === 'bad-url' || error.code === 'invalid-args' ? error.message : `The page could not be fetched: ${error.message}`;
+    return error.code === 'bad-url' || error.code === 'invalid-args' || error.code === 'local-address'
+      ? error.message
+      : `The page could not be fetched: ${error.message}`;
   }
   return error instanceof Error ? error.message : String(error);
 }

@@ -5,8 +5,12 @@ import type { ClipInput } from '../../clip/pipeline';
 export const IMPORTABLE_EXTENSIONS = ['.html', '.htm', '.mhtml', '.mht', '.txt', '.md', '.markdown'] as const;
 export const IMPORT_ACCEPT = IMPORTABLE_EXTENSIONS.join(',');
 
-/** What one source becomes for the pipeline, plus images it carries with it (an .mhtml's parts). */
-export type PreparedSource = { input: ClipInput; resources: MhtmlPart[] };
+/**
+ * What one source becomes for the pipeline, plus images it carries with it (an .mhtml's parts).
+ * `allowLocal`: the user confirmed fetching this link although it is on their computer or network;
+ * only the Clip dialog sets it, after asking.
+ */
+export type PreparedSource = { input: ClipInput; resources: MhtmlPart[]; allowLocal?: boolean };
 
 export class SourceError extends Error {
   override readonly name = 'SourceError';
