@@ -32,7 +32,7 @@ describe('the search outbox', () => {
     const { clip } = await addClip(db, clipDraft());
     const person = await createEntity(db, { kind: 'person', name: 'Kaja Kallas' });
     const quote = await createQuote(db, { ...quoteDraft(clip.id), speakerId: person.id });
-    const [mention] = await addMentions(db, [{ clipId: clip.id, entityId: person.id, start: 0, end: 4 }]);
+    const [mention] = await addMentions(db, [{ clipId: clip.id, entityId: person.id, start: 0, end: 4, text: 'Kaja' }]);
     const note = await createNote(db, { title: 'Draft' });
     for (const text of ['a', 'ab', 'abc']) await updateNote(db, note.id, { text });
     expect(await keys(db)).toEqual(
@@ -46,7 +46,7 @@ describe('the search outbox', () => {
     const { clip } = await addClip(db, clipDraft());
     const person = await createEntity(db, { kind: 'person', name: 'Kaja Kallas' });
     const quote = await createQuote(db, quoteDraft(clip.id));
-    const [mention] = await addMentions(db, [{ clipId: clip.id, entityId: person.id, start: 0, end: 4 }]);
+    const [mention] = await addMentions(db, [{ clipId: clip.id, entityId: person.id, start: 0, end: 4, text: 'Kaja' }]);
     const note = await createNote(db, {
       title: 'Linked', entityIds: [person.id],
       content: JSON.stringify({ root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: MENTION_NODE_TYPE, entityId: person.id, name: 'Kaja Kallas', text: 'Kaja Kallas' }] }] } }),

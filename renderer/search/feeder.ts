@@ -15,7 +15,7 @@ import type { SearchDoc } from '../../shared/search/types';
 import { onLibraryChange } from '../db/changes';
 import type { LibraryChange } from '../db/changes';
 import type { LibraryDb } from '../db/db';
-import { drainOutbox, type OutboxEntry, readOutbox, RESYNC_ALL_KEY, SEARCHED_TABLES, type SearchedTable } from '../db/outbox';
+import { drainOutbox, type OutboxEntry, readOutbox, recordOf, RESYNC_ALL_KEY, SEARCHED_TABLES, type SearchedTable } from '../db/outbox';
 import type { SearchClient } from './client';
 import { clipDoc, noteDoc, quoteDoc } from './documents';
 import type { ClipFacts } from './documents';
@@ -94,7 +94,7 @@ export class LibraryIndexer {
    */
   private async repair(stamp: string, outbox: readonly OutboxEntry[]): Promise<void> {
     const indexed = await this.client.manifest();
-    const named = new Set(outbox.map((entry) => entry.id));
+    const named = new Set(outbox.flatMap((entry) => recordOf(entry)?.id ?? []));
     await this.forEachDoc(async (batch) => {
       const stale = batch.filter((doc) => indexed.get(doc.id) !== doc.version || named.has(doc.id));
       for (const doc of batch) indexed.delete(doc.id);
@@ -254,7 +254,10 @@ function addTo(changes: Map<Table, Set<Id>>, table: Table, id: Id): void {
 /** The records the outbox names, per table (a resync entry names none). */
 function changesIn(outbox: readonly OutboxEntry[]): Map<Table, Set<Id>> {
   const changes = new Map<Table, Set<Id>>();
-  for (const entry of outbox) if (entry.table !== RESYNC_ALL_KEY) addTo(changes, entry.table, entry.id);
+  for (const entry of outbox) {
+    const record = recordOf(entry);
+    if (record) addTo(changes, record.table, record.id);
+  }
   return changes;
 }
 

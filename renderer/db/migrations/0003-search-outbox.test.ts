@@ -31,7 +31,7 @@ describe('migration 0003: the search outbox', () => {
     expect(db.verno).toBe(CURRENT_VERSION);
     expect(await dumpLibrary(db)).toEqual(before);
     expect((await db.meta.toArray()).filter((m) => m.key !== 'schema')).toEqual(metaBefore);
-    expect(await db.outbox.toArray()).toEqual([expect.objectContaining({ key: RESYNC_ALL_KEY, table: RESYNC_ALL_KEY })]);
+    expect(await db.outbox.toArray()).toEqual([{ key: RESYNC_ALL_KEY, token: 'upgrade-to-v3' }]);
     db.close();
   });
 

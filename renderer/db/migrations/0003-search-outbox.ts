@@ -16,6 +16,6 @@ export const migration0003: Migration = {
     outbox: 'key',
   },
   async upgrade(tx) {
-    await tx.table('outbox').put({ key: RESYNC_ALL_KEY, table: RESYNC_ALL_KEY, id: '', token: 'upgrade-to-v3' });
+    await tx.table('outbox').put({ key: RESYNC_ALL_KEY, token: 'upgrade-to-v3' });
   },
 };
