@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Asset, Clip, Entity, Mention, Note, Quote, Setting } from '../../shared/model';
 import { CURRENT_VERSION, MIGRATIONS } from './migrations';
+import type { OutboxEntry } from './outbox';
 
 /** An entity as stored: with its folded name and aliases, indexed for lookup (see migrations/0002). */
 export type StoredEntity = Entity & { aliasKeys: string[] };
@@ -40,6 +41,8 @@ export class LibraryDb extends Dexie {
   notes!: EntityTable<Note, 'id'>;
   settings!: Table<Setting, string>;
   meta!: Table<MetaEntry, string>;
+  /** Changes not yet durably in the search index (outbox.ts); not part of the library, so never backed up. */
+  outbox!: Table<OutboxEntry, string>;
   readonly now: () => number;
 
   constructor(name: string, options: OpenOptions = {}, upToVersion = CURRENT_VERSION) {

@@ -1,6 +1,7 @@
 import { publishChanges } from './changes';
 import type { LibraryDb, LibraryTable } from './db';
 import { reportStorageError, StorageWriteError } from './durability';
+import { feedsSearch, recordInOutbox } from './outbox';
 
 /** The ids a write touched, per table; published only once the transaction commits. */
 export type ChangeSet = { touch(table: LibraryTable, ...ids: string[]): void };
@@ -12,8 +13,10 @@ export class LibraryRuleError extends Error {
 
 /**
  * Every repository write goes through here: one read-write transaction over `tables`,
- * the change feed after commit, and a failed write classified and reported
- * (`what` names what was not saved). A rule error is the caller's, not storage's: rethrown as is.
+ * the touched records queued for the search index in that same transaction (outbox.ts:
+ * a crash after the commit cannot lose them), the change feed after commit, and a failed
+ * write classified and reported (`what` names what was not saved). A rule error is the
+ * caller's, not storage's: rethrown as is.
  */
 export async function write<T>(
   db: LibraryDb,
@@ -31,7 +34,12 @@ export async function write<T>(
   };
   let result: T;
   try {
-    result = await db.transaction('rw', tables, () => body(changeSet));
+    const searched = feedsSearch(tables);
+    result = await db.transaction('rw', searched ? [...tables, 'outbox'] : tables, async () => {
+      const value = await body(changeSet);
+      if (searched) await recordInOutbox(db, changes);
+      return value;
+    });
   } catch (error) {
     if (error instanceof LibraryRuleError) throw error;
     throw new StorageWriteError(reportStorageError(error, what));

@@ -1,24 +1,29 @@
 /**
- * Keeps the search index in step with the library. On start it compares the
- * library's stamp (counts and newest changes per table) with the one the index
- * recorded: equal means nothing to do; an empty index is rebuilt; otherwise every
- * document is rebuilt in memory and only those whose version differs are sent
- * (the repair after a crash or a version change). After that, every committed
- * write reaches the index through onLibraryChange, within a debounce.
+ * Keeps the search index in step with the library. Every write that changes
+ * searchable content leaves an entry in the library's outbox in its own
+ * transaction (db/outbox.ts); the indexer applies what the entries name and
+ * deletes them once the index has stored the update. On start it replays what
+ * a crash left there, and compares the library's stamp (counts and newest
+ * changes per table) with the one the index recorded: equal with an empty
+ * outbox means nothing to do; an empty index is rebuilt; a different stamp (or
+ * an outbox asking for it) has every document rebuilt in memory and only those
+ * whose version differs sent. After that, every committed write reaches the
+ * index through onLibraryChange, within a debounce.
  */
 import type { Clip, Entity, Id, Mention } from '../../shared/model';
 import type { SearchDoc } from '../../shared/search/types';
 import { onLibraryChange } from '../db/changes';
 import type { LibraryChange } from '../db/changes';
 import type { LibraryDb } from '../db/db';
+import { drainOutbox, type OutboxEntry, readOutbox, recordOf, RESYNC_ALL_KEY, SEARCHED_TABLES, type SearchedTable } from '../db/outbox';
 import type { SearchClient } from './client';
 import { clipDoc, noteDoc, quoteDoc } from './documents';
 import type { ClipFacts } from './documents';
 
 const BATCH = 200;
 const DEBOUNCE_MS = 150;
-type Table = 'clips' | 'quotes' | 'notes' | 'entities' | 'mentions';
-const TABLES: Table[] = ['clips', 'quotes', 'notes', 'entities', 'mentions'];
+type Table = SearchedTable;
+const TABLES: readonly Table[] = SEARCHED_TABLES;
 
 export class LibraryIndexer {
   private pending = new Map<Table, Set<Id>>();
@@ -51,7 +56,19 @@ export class LibraryIndexer {
 
   /** The "Rebuild search index" command: every document from Dexie, with progress in the client's status. */
   rebuild(): Promise<void> {
-    return this.enqueue(async () => this.rebuildNow(await this.stamp()));
+    return this.enqueue(() => this.draining(async () => this.rebuildNow(await this.stamp())));
+  }
+
+  /**
+   * Runs an update of the index, then deletes the outbox entries read before it:
+   * the update covered them, and the index has stored it once `work` resolves
+   * (a put or remove answers after the worker's transaction commits). If it
+   * fails, they stay for the next flush or start.
+   */
+  private async draining(work: (outbox: OutboxEntry[]) => Promise<void>): Promise<void> {
+    const outbox = await readOutbox(this.db);
+    await work(outbox);
+    await drainOutbox(this.db, outbox);
   }
 
   private enqueue(task: () => Promise<void>): Promise<void> {
@@ -60,16 +77,26 @@ export class LibraryIndexer {
     return next;
   }
 
-  private async sync(): Promise<void> {
-    const [stamp, status] = [await this.stamp(), await this.client.ready()];
-    if (status.stamp === stamp) return;
-    if (status.docs === 0) {
-      await this.rebuildNow(stamp);
-      return;
-    }
+  private sync(): Promise<void> {
+    return this.draining(async (outbox) => {
+      const [stamp, status] = [await this.stamp(), await this.client.ready()];
+      if (status.stamp === stamp && outbox.length === 0) return;
+      if (status.docs === 0) await this.rebuildNow(stamp);
+      else if (status.stamp !== stamp || outbox.some((entry) => entry.key === RESYNC_ALL_KEY)) await this.repair(stamp, outbox);
+      else await this.applyChanges(changesIn(outbox));
+    });
+  }
+
+  /**
+   * Compares every document's version with the index's and sends what differs,
+   * and the documents the outbox names: a note's text refreshed after a rename
+   * keeps its version.
+   */
+  private async repair(stamp: string, outbox: readonly OutboxEntry[]): Promise<void> {
     const indexed = await this.client.manifest();
+    const named = new Set(outbox.flatMap((entry) => recordOf(entry)?.id ?? []));
     await this.forEachDoc(async (batch) => {
-      const stale = batch.filter((doc) => indexed.get(doc.id) !== doc.version);
+      const stale = batch.filter((doc) => indexed.get(doc.id) !== doc.version || named.has(doc.id));
       for (const doc of batch) indexed.delete(doc.id);
       if (stale.length > 0) await this.client.put(stale);
     });
@@ -88,8 +115,8 @@ export class LibraryIndexer {
   /**
    * Counts of every table the documents come from, and the newest change of the
    * two with an updatedAt index (clips, notes): cheap enough to take after every
-   * flush. An edit to an existing quote, entity or mention lost in a crash
-   * between commit and flush escapes it; "Rebuild search index" covers that.
+   * flush. It misses an edit to an existing quote, entity or mention; the outbox
+   * is what catches one lost in a crash between commit and flush.
    */
   private async stamp(): Promise<string> {
     const parts: string[] = [];
@@ -132,9 +159,7 @@ export class LibraryIndexer {
 
   private note(change: LibraryChange): void {
     if (change.db !== this.db.name || !TABLES.includes(change.table as Table)) return;
-    const ids = this.pending.get(change.table as Table) ?? new Set<Id>();
-    for (const id of change.ids) ids.add(id);
-    this.pending.set(change.table as Table, ids);
+    for (const id of change.ids) addTo(this.pending, change.table as Table, id);
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = null;
@@ -142,10 +167,24 @@ export class LibraryIndexer {
     }, DEBOUNCE_MS);
   }
 
-  /** Rebuilds the documents that the pending changes touch. */
-  private async flush(): Promise<void> {
+  /**
+   * Rebuilds the documents that the pending changes and the outbox name: the
+   * outbox also holds what an earlier flush failed to store, and what another
+   * window wrote; a resync entry (a backup import) has the whole index checked.
+   */
+  private flush(): Promise<void> {
     const pending = this.pending;
     this.pending = new Map();
+    return this.draining(async (outbox) => {
+      if (outbox.some((entry) => entry.key === RESYNC_ALL_KEY)) return this.repair(await this.stamp(), outbox);
+      const changes = changesIn(outbox);
+      for (const [table, ids] of pending) for (const id of ids) addTo(changes, table, id);
+      return this.applyChanges(changes);
+    });
+  }
+
+  /** Rebuilds the documents these records feed. */
+  private async applyChanges(pending: Map<Table, Set<Id>>): Promise<void> {
     const clipIds = new Set(pending.get('clips'));
     const quoteIds = new Set(pending.get('quotes'));
     const noteIds = new Set(pending.get('notes'));
@@ -204,6 +243,22 @@ export class LibraryIndexer {
     if (put.length > 0) await this.client.put(put, removed.length === 0 ? stamp : undefined);
     if (removed.length > 0) await this.client.remove(removed, stamp);
   }
+}
+
+function addTo(changes: Map<Table, Set<Id>>, table: Table, id: Id): void {
+  const ids = changes.get(table) ?? new Set<Id>();
+  ids.add(id);
+  changes.set(table, ids);
+}
+
+/** The records the outbox names, per table (a resync entry names none). */
+function changesIn(outbox: readonly OutboxEntry[]): Map<Table, Set<Id>> {
+  const changes = new Map<Table, Set<Id>>();
+  for (const entry of outbox) {
+    const record = recordOf(entry);
+    if (record) addTo(changes, record.table, record.id);
+  }
+  return changes;
 }
 
 function factsOf(clip: Clip): ClipFacts {

@@ -2,6 +2,7 @@ import { publishChanges } from '../changes';
 import { LIBRARY_TABLES, type LibraryDb, type LibraryTable } from '../db';
 import { reportStorageError, StorageWriteError } from '../durability';
 import { toStored } from '../entities';
+import { recordResyncAll } from '../outbox';
 import { type BackupContents, parseBackup, type ParsedBackup } from './parse';
 
 export type ImportMode = 'replace' | 'merge';
@@ -44,7 +45,7 @@ export async function importParsed(db: LibraryDb, { tables }: ParsedBackup, mode
   const result: ImportResult = { mode, written: zero(), kept: zero() };
   const changes = new Map<LibraryTable, Set<string>>();
   try {
-    await db.transaction('rw', [...LIBRARY_TABLES], async () => {
+    await db.transaction('rw', [...LIBRARY_TABLES, 'outbox'], async () => {
       for (const table of LIBRARY_TABLES) {
         const rows = storedRows(tables, table);
         const store = db.table(table);
@@ -69,6 +70,8 @@ export async function importParsed(db: LibraryDb, { tables }: ParsedBackup, mode
         }
         changes.set(table, touched);
       }
+      // One entry, not one per record: the index checks itself against the whole library instead.
+      await recordResyncAll(db);
     });
   } catch (error) {
     throw new StorageWriteError(reportStorageError(error, 'the imported library'));
