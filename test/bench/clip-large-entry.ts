@@ -21,7 +21,7 @@ async function clipLarge(url: string): Promise<LargeClipFigures> {
   observer.observe({ type: 'longtask' });
   await new Promise((resolve) => setTimeout(resolve, 50));
   const start = performance.now();
-  const result = await clip({ kind: 'html', html, url }, deps);
+  const result = await clip({ kind: 'html', html, url }, deps, {});
   const ms = performance.now() - start;
   // Long tasks are reported after they end: let the last one arrive.
   await new Promise((resolve) => setTimeout(resolve, 200));
