@@ -13,8 +13,8 @@ const REASONS: Record<number, string> = {
 
 function explain(status: number): string {
   if (status === 404 || status === 410) return 'there is no article at this address, only the site’s error page. Check the address.';
-  if (status === 401 || status === 403 || status === 451) return 'the site would not show the article (it may need a login or a subscription).';
-  if (status === 429 || status >= 500) return 'the site has a problem right now. Try again later.';
+  if (status === 401 || status === 403 || status === 451) return 'it would not show the article (it may need a login or a subscription).';
+  if (status === 429 || status >= 500) return 'it has a problem right now. Try again later.';
   return 'it sent an error page instead of the article.';
 }
 
