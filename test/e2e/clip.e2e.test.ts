@@ -155,7 +155,7 @@ describe('clipping, as a user', () => {
       await quire.open('#/library');
       await browser.page.reload();
       await flow.clip(url);
-      await flow.dialog.getByText(/The site answered 503 \(Service Unavailable\): the site has a problem right now/).waitFor();
+      await flow.dialog.getByText(/The site answered 503 \(Service Unavailable\): it has a problem right now/).waitFor();
       await flow.dialog.getByRole('button', { name: 'Keep as a bookmark' }).waitFor();
       await quire.screenshot('clip-http-503');
       await flow.dialog.getByRole('button', { name: 'Close' }).click();
