@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clip } from './pipeline';
-import { createBrowserClipDeps } from './browser';
+import { commands } from 'vitest/browser';
+import { createBrowserClipDeps, parseHTMLInSlicesInBrowser } from './browser';
 
 const paragraphs = Array.from(
   { length: 6 },
@@ -27,5 +28,32 @@ describe('createBrowserClipDeps', () => {
     if (!result.ok) return;
     expect(result.draft.html).toContain('href="https://news.example.org/related/0"');
     expect(result.draft.html).not.toContain('127.0.0.1');
+  });
+});
+
+describe('the sliced parser', () => {
+  const SAMPLE = ['bbc-1', 'guardian-1', 'nytimes-1', 'wapo-1', 'medium-1', 'ars-1', 'base-url-base-element-relative', 'cnn', 'lemonde-1', 'wikipedia', 'yahoo-2', 'comment-inside-script-parsing'];
+
+  it('makes the same clip as DOMParser of real pages', async () => {
+    const sliced = createBrowserClipDeps();
+    const { parseHTMLInSlices: _unused, ...oneShot } = sliced;
+    for (const name of SAMPLE) {
+      const html = await commands.readFile(`../shared/fixtures/pages/${name}/source.html`);
+      const url = 'http://fakehost/test/page.html';
+      const [a, b] = [await clip({ kind: 'html', html, url }, oneShot), await clip({ kind: 'html', html, url }, sliced)];
+      expect(b, name).toEqual(a);
+    }
+  });
+
+  it('is inert: no script runs and nothing loads', async () => {
+    const marks = window as unknown as Record<string, unknown>;
+    const doc = await parseHTMLInSlicesInBrowser(
+      `<html><head><script>window.__slicedRan = 1</script></head><body><img src="/never-loaded.png" onerror="window.__slicedError = 1" onload="window.__slicedLoad = 1"><p>${'text '.repeat(20_000)}</p></body></html>`,
+      'https://news.example.org/story',
+      () => new Promise((resolve) => setTimeout(resolve, 0)),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(doc.querySelector('img')!.getAttribute('src')).toBe('https://news.example.org/never-loaded.png');
+    expect([marks.__slicedRan, marks.__slicedError, marks.__slicedLoad]).toEqual([undefined, undefined, undefined]);
   });
 });

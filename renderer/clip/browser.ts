@@ -17,9 +17,35 @@ export function parseHTMLInBrowser(html: string, pageUrl: string): Document {
   return doc;
 }
 
+/** HTML handed to the parser per slice: each slice is parsed in well under a frame. */
+const SLICE_CHARS = 32 * 1024;
+
+/**
+ * The same document as {@link parseHTMLInBrowser}, built in slices: a document
+ * with no browsing context (inert like DOMParser's: scripting is off, nothing
+ * loads) fed by document.write, with a pause between slices. DOMParser parses
+ * 14 MB in one task of seconds; the HTML tokenizer takes its input in any pieces
+ * and builds the same tree.
+ */
+export async function parseHTMLInSlicesInBrowser(html: string, pageUrl: string, pause: () => Promise<void>): Promise<Document> {
+  const doc = document.implementation.createHTMLDocument('');
+  doc.open();
+  try {
+    for (let offset = 0; offset < html.length; offset += SLICE_CHARS) {
+      doc.write(html.slice(offset, offset + SLICE_CHARS));
+      await pause();
+    }
+  } finally {
+    doc.close();
+  }
+  const base = effectiveBase(doc, pageUrl);
+  if (base) await absolutiseInSlices(doc, base, pause);
+  return doc;
+}
+
 /** Its own DOMPurify: the clipper installs hooks, which must not touch the app's other uses. */
 export function createBrowserClipDeps(): ClipDeps {
-  return { parseHTML: parseHTMLInBrowser, purify: createDOMPurify(window) };
+  return { parseHTML: parseHTMLInBrowser, parseHTMLInSlices: parseHTMLInSlicesInBrowser, purify: createDOMPurify(window) };
 }
 
 function effectiveBase(doc: Document, pageUrl: string): string | null {
@@ -32,19 +58,30 @@ function effectiveBase(doc: Document, pageUrl: string): string | null {
   return pageUrl && URL.canParse(pageUrl) ? pageUrl : null;
 }
 
-function absolutise(doc: Document, base: string): void {
-  for (const attribute of URL_ATTRIBUTES) {
-    for (const element of doc.querySelectorAll(`[${attribute}]`)) {
-      const value = element.getAttribute(attribute)!.trim();
-      if (value === '' || value.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(value)) continue;
-      try {
-        element.setAttribute(attribute, new URL(value, base).href);
-      } catch {
-        // Leave what cannot be resolved; the sanitizer decides about it.
-      }
-    }
+/** Elements whose URLs are resolved between two pauses. */
+const SLICE_ELEMENTS = 2000;
+
+/** Every URL-bearing element once, with the attribute that made it one. */
+function* urlTargets(doc: Document): Generator<[Element, string]> {
+  for (const attribute of [...URL_ATTRIBUTES, 'srcset']) {
+    for (const element of doc.querySelectorAll(`[${attribute}]`)) yield [element, attribute];
   }
-  for (const element of doc.querySelectorAll('[srcset]')) {
+}
+
+function absolutise(doc: Document, base: string): void {
+  for (const [element, attribute] of urlTargets(doc)) resolveAttribute(element, attribute, base);
+}
+
+async function absolutiseInSlices(doc: Document, base: string, pause: () => Promise<void>): Promise<void> {
+  let done = 0;
+  for (const [element, attribute] of urlTargets(doc)) {
+    resolveAttribute(element, attribute, base);
+    if (++done % SLICE_ELEMENTS === 0) await pause();
+  }
+}
+
+function resolveAttribute(element: Element, attribute: string, base: string): void {
+  if (attribute === 'srcset') {
     const resolved = element
       .getAttribute('srcset')!
       .split(',')
@@ -57,5 +94,13 @@ function absolutise(doc: Document, base: string): void {
         }
       });
     element.setAttribute('srcset', resolved.join(', '));
+    return;
+  }
+  const value = element.getAttribute(attribute)!.trim();
+  if (value === '' || value.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(value)) return;
+  try {
+    element.setAttribute(attribute, new URL(value, base).href);
+  } catch {
+    // Leave what cannot be resolved; the sanitizer decides about it.
   }
 }

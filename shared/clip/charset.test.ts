@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charsetFromLabel, decodePage, guessLegacyCharset, looksBinary, sniffMetaCharset } from './charset';
+import { charsetFromLabel, decodePage, guessLegacyCharset, sniffMetaCharset } from './charset';
 import { encoderFor } from './test-support';
 
 const RUSSIAN = 'Путин заявил о готовности к переговорам по контролю над вооружениями. Ёлка, щи, эхо.';
@@ -100,14 +100,5 @@ describe('charset labels', () => {
   });
   it('treats a UTF-16 meta as UTF-8, as browsers do', () => {
     expect(sniffMetaCharset(new TextEncoder().encode('<meta charset="utf-16">'))).toBe('utf-8');
-  });
-});
-
-describe('looksBinary', () => {
-  it('spots images and NUL bytes, not text', () => {
-    expect(looksBinary(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(true);
-    expect(looksBinary(new Uint8Array([0x61, 0x00, 0x62]))).toBe(true);
-    expect(looksBinary(new TextEncoder().encode(page('', RUSSIAN)))).toBe(false);
-    expect(looksBinary(new Uint8Array([0xff, 0xfe, 0x61, 0x00]))).toBe(false);
   });
 });

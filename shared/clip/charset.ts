@@ -134,21 +134,3 @@ function strictUtf8(bytes: Uint8Array): string | null {
 function hasNonAscii(bytes: Uint8Array): boolean {
   return bytes.some((byte) => byte >= 0x80);
 }
-
-const BINARY_SIGNATURES: number[][] = [
-  [0x89, 0x50, 0x4e, 0x47], // PNG
-  [0xff, 0xd8, 0xff], // JPEG
-  [0x47, 0x49, 0x46, 0x38], // GIF
-  [0x25, 0x50, 0x44, 0x46], // PDF
-  [0x50, 0x4b, 0x03, 0x04], // ZIP, DOCX, EPUB
-  [0x1f, 0x8b], // gzip
-];
-
-/** True for bytes that are clearly not text: a known binary signature, or NUL bytes early on (outside UTF-16). */
-export function looksBinary(bytes: Uint8Array): boolean {
-  if (BINARY_SIGNATURES.some((sig) => sig.every((b, i) => bytes[i] === b))) return true;
-  const bom = sniffBom(bytes);
-  if (bom === 'utf-16le' || bom === 'utf-16be') return false;
-  const head = bytes.subarray(0, 1024);
-  return head.includes(0);
-}

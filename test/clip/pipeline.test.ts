@@ -177,3 +177,52 @@ describe('sanitized output', () => {
     expect(b.contentHash).toBe(a.contentHash);
   });
 });
+
+describe('large and hostile pages', () => {
+  const noise = (length: number) => {
+    const bytes = new Uint8Array(length);
+    let x = 11;
+    for (let i = 0; i < length; i += 1) {
+      x ^= x << 13;
+      x ^= x >>> 17;
+      x ^= x << 5;
+      bytes[i] = x & 0xff;
+    }
+    return bytes;
+  };
+
+  it('refuses a short text head with binary after it, as bytes and as text', async () => {
+    const head = new TextEncoder().encode(`<html><head><title>Report</title></head><body><article>${paragraphs(8)}`);
+    const bytes = new Uint8Array(head.length + 300_000);
+    bytes.set(head);
+    bytes.set(noise(300_000), head.length);
+    expect(await run({ kind: 'bytes', bytes })).toMatchObject({ ok: false, error: { code: 'binary' } });
+    const text = new TextDecoder('windows-1252').decode(bytes);
+    expect(await run({ kind: 'html', html: text })).toMatchObject({ ok: false, error: { code: 'binary' } });
+    expect(await run({ kind: 'text', text })).toMatchObject({ ok: false, error: { code: 'binary' } });
+  });
+
+  it('refuses an article of more words than a clip holds, saying how many', async () => {
+    const book = `<html><head><title>A book</title></head><body><article>${paragraphs(6000)}</article></body></html>`;
+    const result = await run({ kind: 'html', html: book });
+    expect(result).toMatchObject({ ok: false, error: { code: 'too-long' } });
+    expect(result.ok || result.error.message).toMatch(/about [\d,]+ words, more than the 150,000/);
+    expect(await run({ kind: 'text', text: 'The talks resumed. '.repeat(60_000) })).toMatchObject({ ok: false, error: { code: 'too-long' } });
+  });
+
+  it('reports its stages in order, and stops with nothing made when cancelled', async () => {
+    const html = `<html><head><title>Talks</title></head><body><article>${paragraphs(10)}</article></body></html>`;
+    const stages: string[] = [];
+    draftOf(await clip({ kind: 'html', html }, deps, { onStage: (stage) => stages.push(stage) }));
+    expect(stages).toEqual(['reading', 'extracting', 'cleaning']);
+
+    const controller = new AbortController();
+    let parsed = false;
+    const cancelled = await clip({ kind: 'html', html }, { ...deps, parseHTML: (h, u) => ((parsed = true), deps.parseHTML(h, u)) }, {
+      signal: controller.signal,
+      onStage: (stage) => stage === 'extracting' && controller.abort(),
+    });
+    expect(cancelled).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    expect(parsed).toBe(false);
+  });
+});

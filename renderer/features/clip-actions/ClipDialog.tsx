@@ -2,11 +2,19 @@ import { useEffect, useRef, useState } from 'react';
 import type { ClipboardEvent, FormEvent } from 'react';
 import { bookmarkDraft } from './bookmark';
 import { clipSource, storeDraft } from './clip-flow';
-import type { ClipOutcome } from './clip-flow';
+import type { ClipOutcome, ClipProgress } from './clip-flow';
 import { ClipOutcomeView } from './ClipOutcomeView';
 import { preparePaste } from './sources';
 import type { PreparedSource } from './sources';
 import { useClipContext } from './useClipContext';
+
+const PROGRESS_TEXT: Record<ClipProgress, string> = {
+  fetching: 'Fetching page…',
+  reading: 'Reading page…',
+  extracting: 'Extracting article…',
+  cleaning: 'Cleaning…',
+  saving: 'Saving images…',
+};
 
 type Props = { open: boolean; initial?: PreparedSource | null; onClose: () => void; onClipped: (clipId: string) => void };
 
@@ -20,6 +28,8 @@ export function ClipDialog({ open, initial, onClose, onClipped }: Props) {
   const [value, setValue] = useState('');
   const [html, setHtml] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<ClipProgress>('reading');
+  const running = useRef<AbortController | null>(null);
   const [outcome, setOutcome] = useState<ClipOutcome | null>(null);
 
   useEffect(() => {
@@ -35,9 +45,13 @@ export function ClipDialog({ open, initial, onClose, onClipped }: Props) {
   }, [open, initial]);
 
   async function run(source: PreparedSource, keepAsNewVersion = false) {
+    const controller = new AbortController();
+    running.current = controller;
     setBusy(true);
+    setProgress('reading');
     setOutcome(null);
-    const result = await clipSource(source, ctx, keepAsNewVersion);
+    const result = await clipSource(source, ctx, keepAsNewVersion, { signal: controller.signal, onProgress: setProgress });
+    running.current = null;
     setBusy(false);
     setOutcome(result);
     if (result.status === 'clipped') {
@@ -75,7 +89,13 @@ export function ClipDialog({ open, initial, onClose, onClipped }: Props) {
   }
 
   return (
-    <dialog ref={dialog} className="clip-dialog" aria-labelledby="clip-dialog-title" onClose={onClose}>
+    <dialog ref={dialog} className="clip-dialog" aria-labelledby="clip-dialog-title"
+      onClose={() => {
+        // Closing the dialog mid-clip (Close, Escape) stops the clip too.
+        running.current?.abort();
+        onClose();
+      }}
+    >
       <form onSubmit={submit}>
         <h2 id="clip-dialog-title">Clip an article</h2>
         <label htmlFor="clip-input">Paste a link, or the article itself (text or copied from the page)</label>
@@ -94,7 +114,10 @@ export function ClipDialog({ open, initial, onClose, onClipped }: Props) {
         {html ? <p className="muted">Formatted text from the page will be used.</p> : null}
         {busy ? (
           <p role="status" className="clip-progress">
-            <progress /> Clipping…
+            <progress /> {PROGRESS_TEXT[progress]}{' '}
+            <button type="button" onClick={() => running.current?.abort()}>
+              Cancel
+            </button>
           </p>
         ) : null}
         {outcome ? (

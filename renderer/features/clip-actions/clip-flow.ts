@@ -1,12 +1,14 @@
-import type { ClipDraft, ClipFailure } from '../../../shared/clip/types';
+import type { ClipDraft, ClipFailure, ClipStage } from '../../../shared/clip/types';
 import type { Clip } from '../../../shared/model';
 import { ShellError } from '../../../shared/shell';
 import type { ShellArgs } from '../../../shared/shell';
 import { clip, clipFetchedPage } from '../../clip/pipeline';
-import type { ClipDeps } from '../../clip/pipeline';
+import type { ClipDeps, ClipOptions } from '../../clip/pipeline';
+import { clipFailures } from '../../clip/errors';
 import { findDuplicate } from '../../db/clips';
 import type { LibraryDb } from '../../db/db';
 import type { Shell } from '../../shell';
+import { httpStatusFailure } from './http-status';
 import { isUrlOnly } from './sources';
 import type { PreparedSource } from './sources';
 import { storeClip } from './store-clip';
@@ -22,30 +24,54 @@ export type ClipOutcome =
 
 export type ClipContext = { db: LibraryDb; shell: Shell; deps: ClipDeps };
 
+/** What a clip is doing, for its progress: the pipeline's stages, and the fetch before them. */
+export type ClipProgress = ClipStage | 'fetching';
+export type ClipFlowOptions = { signal?: AbortSignal; onProgress?: (progress: ClipProgress) => void };
+
 /** Runs one source through the pipeline and into the library, with the duplicate check the user decides on. */
-export async function clipSource(source: PreparedSource, ctx: ClipContext, keepAsNewVersion = false): Promise<ClipOutcome> {
+export async function clipSource(source: PreparedSource, ctx: ClipContext, keepAsNewVersion = false, options: ClipFlowOptions = {}): Promise<ClipOutcome> {
+  const pipeline: ClipOptions = { signal: options.signal, onStage: options.onProgress };
   let result;
   try {
-    result = isUrlOnly(source)
-      ? await clipFetchedPage(await ctx.shell.invoke('page:fetch', fetchArgs(source.input.url, source.allowLocal)), ctx.deps)
-      : await clip(source.input, ctx.deps);
+    if (isUrlOnly(source)) {
+      options.onProgress?.('fetching');
+      const page = await ctx.shell.invoke('page:fetch', fetchArgs(source.input.url, source.allowLocal));
+      const refusal = httpStatusFailure(page);
+      if (options.signal?.aborted) return failed(clipFailures.cancelled());
+      result = refusal ? { ok: false as const, error: refusal } : await clipFetchedPage(page, ctx.deps, pipeline);
+    } else {
+      result = await clip(source.input, ctx.deps, pipeline);
+    }
   } catch (error) {
     if (error instanceof ShellError && error.code === 'local-address' && !source.allowLocal) {
       return { status: 'local-address', message: error.message, source: { ...source, allowLocal: true } };
     }
     return { status: 'failed', message: readable(error) };
   }
-  if (!result.ok) return { status: 'failed', message: result.error.message, bookmark: result.error.bookmark };
-  return storeDraft(result.draft, source, ctx, keepAsNewVersion);
+  if (!result.ok) return failed(result.error);
+  options.onProgress?.('saving');
+  return storeDraft(result.draft, source, ctx, keepAsNewVersion, options.signal);
 }
 
-export async function storeDraft(draft: ClipDraft, source: PreparedSource, ctx: ClipContext, keepAsNewVersion = false): Promise<ClipOutcome> {
+function failed(error: ClipFailure): ClipOutcome {
+  return { status: 'failed', message: error.message, bookmark: error.bookmark };
+}
+
+/** A bookmark holds no text: an article of its address is what the user hoped for then, not a duplicate of it. */
+const isBookmark = (clip: Clip) => clip.text === '' && clip.html === '';
+
+export async function storeDraft(draft: ClipDraft, source: PreparedSource, ctx: ClipContext, keepAsNewVersion = false, signal?: AbortSignal): Promise<ClipOutcome> {
   try {
+    let keepBoth = keepAsNewVersion;
     if (!keepAsNewVersion) {
-      const existing = await findDuplicate(ctx.db, draft);
-      if (existing) return { status: 'duplicate', existing, draft, source };
+      let existing = await findDuplicate(ctx.db, draft);
+      // Its address names a bookmark: the article may still be in the library by its text.
+      if (existing && isBookmark(existing) && draft.text !== '') existing = (await findDuplicate(ctx.db, { canonicalUrl: '', contentHash: draft.contentHash })) ?? existing;
+      if (existing && !(isBookmark(existing) && draft.text !== '')) return { status: 'duplicate', existing, draft, source };
+      keepBoth = existing !== undefined;
     }
-    const stored = await storeClip(ctx.db, draft, { fetchImage: shellImageFetcher(ctx.shell), resources: source.resources, keepAsNewVersion });
+    const fetchImage = shellImageFetcher(ctx.shell, signal);
+    const stored = await storeClip(ctx.db, draft, { fetchImage, resources: source.resources, keepAsNewVersion: keepBoth });
     suggestAfterClip(ctx.db, stored.clip);
     return { status: 'clipped', clip: stored.clip, warnings: draft.warnings, missingImages: stored.missingImages };
   } catch (error) {
@@ -57,9 +83,13 @@ function fetchArgs(url: string, allowLocal: boolean | undefined): ShellArgs<'pag
   return allowLocal ? { url, allowLocal: true } : { url };
 }
 
-/** Never with allowLocal: a page's images are named by the page, and the user confirmed only the link they gave. */
-function shellImageFetcher(shell: Shell): ImageFetcher {
+/**
+ * Never with allowLocal: a page's images are named by the page, and the user confirmed only the link they gave.
+ * A cancel while images download stops the rest of them: the clip itself is kept, its missing images listed.
+ */
+function shellImageFetcher(shell: Shell, signal?: AbortSignal): ImageFetcher {
   return async (url) => {
+    if (signal?.aborted) throw new Error('Cancelled before it was downloaded.');
     const page = await shell.invoke('page:fetch', { url });
     if (page.status < 200 || page.status >= 300) throw new Error(`The image answered ${page.status}.`);
     return { bytes: page.bytes, contentType: page.contentType };
