@@ -27,12 +27,12 @@ const server = createServer((req, res) => {
 });
 let origin = '';
 
-/** The shell the clip flow uses, backed by the real page fetcher. */
+/** The shell the clip flow uses, backed by the real page fetcher (told that this test's server plays a public site). */
 const shell = {
   kind: 'web',
   invoke: (channel: string, args: { url: string }) => {
     if (channel !== 'page:fetch') throw new Error(`unexpected ${channel}`);
-    return fetchPage(args);
+    return fetchPage(args, { testOnlyAllowedEndpoints: [new URL(origin).host] });
   },
   on: () => () => undefined,
 } as unknown as Shell;
