@@ -8,13 +8,15 @@ import type { LibraryDb } from '../../db/db';
 import type { Shell } from '../../shell';
 import { isUrlOnly } from './sources';
 import type { PreparedSource } from './sources';
-import { storeClip } from './store-clip';
+import { missingImagesOf } from '../../db/assets';
+import { completeClipImages, storeClip } from './store-clip';
 import type { ImageFetcher } from './store-clip';
 import { suggestAfterClip } from '../suggestions/store';
 
 export type ClipOutcome =
   | { status: 'clipped'; clip: Clip; warnings: string[]; missingImages: string[] }
-  | { status: 'duplicate'; existing: Clip; draft: ClipDraft; source: PreparedSource }
+  /** `repairedImages`: images the library's copy was missing that this attempt stored; `missingImages`: those still missing. */
+  | { status: 'duplicate'; existing: Clip; draft: ClipDraft; source: PreparedSource; repairedImages: number; missingImages: string[] }
   | { status: 'failed'; message: string; bookmark?: ClipFailure['bookmark'] };
 
 export type ClipContext = { db: LibraryDb; shell: Shell; deps: ClipDeps };
@@ -37,7 +39,7 @@ export async function storeDraft(draft: ClipDraft, source: PreparedSource, ctx: 
   try {
     if (!keepAsNewVersion) {
       const existing = await findDuplicate(ctx.db, draft);
-      if (existing) return { status: 'duplicate', existing, draft, source };
+      if (existing) return { status: 'duplicate', existing, draft, source, ...(await repairImages(existing, source, ctx)) };
     }
     const stored = await storeClip(ctx.db, draft, { fetchImage: shellImageFetcher(ctx.shell), resources: source.resources, keepAsNewVersion });
     suggestAfterClip(ctx.db, stored.clip);
@@ -47,7 +49,21 @@ export async function storeDraft(draft: ClipDraft, source: PreparedSource, ctx: 
   }
 }
 
-function shellImageFetcher(shell: Shell): ImageFetcher {
+/** The library's copy of a clip whose images were cut off (a crash, a failed download) gets them when the same page comes again. */
+async function repairImages(existing: Clip, source: PreparedSource, ctx: ClipContext): Promise<{ repairedImages: number; missingImages: string[] }> {
+  const before = await missingImagesOf(ctx.db, existing);
+  if (before.length === 0) return { repairedImages: 0, missingImages: [] };
+  try {
+    const missingImages = await completeClipImages(ctx.db, existing, { fetchImage: shellImageFetcher(ctx.shell), resources: source.resources });
+    return { repairedImages: before.length - missingImages.length, missingImages };
+  } catch (error) {
+    // The clip is there either way; the reader still offers the retry.
+    console.error('Completing the images of the clip failed:', error);
+    return { repairedImages: 0, missingImages: before };
+  }
+}
+
+export function shellImageFetcher(shell: Shell): ImageFetcher {
   return async (url) => {
     const page = await shell.invoke('page:fetch', { url });
     if (page.status < 200 || page.status >= 300) throw new Error(`The image answered ${page.status}.`);
