@@ -113,7 +113,7 @@ describe('a clip’s images, as a user meets them', () => {
     // The reader says which one is missing; the others show from their stored blobs.
     expect(await images.notice.innerText()).toMatch(/1 image could not be downloaded/);
     await images.notice.getByText('Which').click();
-    expect(await images.notice.getByRole('listitem').allInnerTexts()).toEqual([`${o}/img/page-sent-as-png`]);
+    expect(await images.notice.getByRole('listitem').allInnerTexts()).toEqual([`${o}/img/page-sent-as-png — Not an image (sent as image/png).`]);
     const shown = await flow.readerFrame().locator('img').evaluateAll((imgs) => (imgs as HTMLImageElement[]).map((img) => img.src.slice(0, 5)));
     expect(shown).toEqual(['blob:', 'blob:']);
     expect(site.state.requests.some((path) => path.includes('steal') || path.includes('track') || path.includes('pixel'))).toBe(false);
@@ -133,7 +133,7 @@ describe('a clip’s images, as a user meets them', () => {
 
     await images.notice.waitFor();
     await images.notice.getByText('Which').click();
-    expect(await images.notice.getByRole('listitem').allInnerTexts()).toEqual([1, 2, 3].map((n) => `${o}/missing/${n}.png`));
+    expect(await images.notice.getByRole('listitem').allInnerTexts()).toEqual([1, 2, 3].map((n) => `${o}/missing/${n}.png — The image answered 404.`));
     const frame = flow.readerFrame();
     await frame.locator('img').first().waitFor();
     const before = await frame.locator('img').evaluateAll((imgs) => (imgs as HTMLImageElement[]).map((img) => img.src.slice(0, 5)));
