@@ -45,6 +45,13 @@ export type Clip = RecordBase & {
   /** Reading position, 0..1 of the scroll height. */
   readingProgress: number;
   source: ClipSource;
+  /**
+   * Images the html names that are not stored yet, by source URL (a data: image
+   * by its key, shared/clip/data-image.ts). Written with the clip, before any
+   * download starts, so a clip whose images were cut off is known; cleared as
+   * they land. Absent when every image is stored.
+   */
+  missingImages?: string[];
 };
 
 export type Asset = RecordBase & {

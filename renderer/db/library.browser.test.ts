@@ -20,7 +20,7 @@ async function fill(db: LibraryDb) {
   const { clip } = await addClip(db, clipDraft({ title: 'Real IndexedDB' }));
   const person = await createEntity(db, { kind: 'person', name: 'Jens Stoltenberg' });
   await createQuote(db, quoteDraft(clip.id, { speakerId: person.id }));
-  await addAssets(db, [{ clipId: clip.id, sourceUrl: 'https://i.example/p.png', mimeType: 'image/png', blob: new Blob([new Uint8Array([1, 2, 3, 250])], { type: 'image/png' }) }]);
+  await addAssets(db, [{ clipId: clip.id, sourceUrl: 'https://i.example/p.png', mimeType: 'image/png', blob: new Blob([new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10, 1, 2, 3, 250])], { type: 'image/png' }) }]);
   await createNote(db, { title: 'Notes', entityIds: [person.id] });
   return clip;
 }

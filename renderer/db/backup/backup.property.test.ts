@@ -19,6 +19,11 @@ import { importLibrary } from './import';
 type State = { clips: Id[]; entities: Id[]; quotes: Id[]; notes: Id[]; merges: MergeUndo[] };
 const pick = (ids: Id[], n: number): Id => ids[n % ids.length]!;
 const text = fc.string({ maxLength: 30 });
+const IMAGE_STARTS = [
+  { type: 'image/png', start: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
+  { type: 'image/jpeg', start: [0xff, 0xd8, 0xff] },
+  { type: 'image/gif', start: [...'GIF89a'].map((c) => c.charCodeAt(0)) },
+];
 const PLURAL = { clip: 'clips', entity: 'entities', quote: 'quotes', note: 'notes' } as const;
 
 /** One repository operation; indexes pick among records made so far, so sequences stay meaningful. */
@@ -27,7 +32,8 @@ const operation = fc.oneof(
   fc.record({ op: fc.constant('entity' as const), name: text, aliases: fc.array(text, { maxLength: 3 }), kind: fc.constantFrom('person', 'state', 'treaty' as const) }),
   fc.record({ op: fc.constant('quote' as const), clip: fc.nat(), speaker: fc.option(fc.nat()), tags: fc.array(fc.nat(), { maxLength: 3 }), comment: text }),
   fc.record({ op: fc.constant('note' as const), title: text, quote: fc.nat(), entity: fc.nat() }),
-  fc.record({ op: fc.constant('asset' as const), clip: fc.nat(), bytes: fc.uint8Array({ maxLength: 64 }), type: fc.constantFrom('image/png', 'image/jpeg', '') }),
+  // An image's bytes start with its format's magic number: an import keeps only what its bytes show to be an image.
+  fc.record({ op: fc.constant('asset' as const), clip: fc.nat(), image: fc.constantFrom(...IMAGE_STARTS), tail: fc.uint8Array({ maxLength: 64 }) }),
   fc.record({ op: fc.constant('edit' as const), target: fc.constantFrom('clip', 'entity', 'quote', 'note'), n: fc.nat(), value: text }),
   fc.record({ op: fc.constant('trash' as const), target: fc.constantFrom('clip', 'entity', 'quote', 'note'), n: fc.nat() }),
   fc.record({ op: fc.constant('restore' as const), target: fc.constantFrom('clip', 'entity'), n: fc.nat() }),
@@ -54,7 +60,7 @@ async function apply(db: LibraryDb, s: State, o: Operation): Promise<void> {
     }
     case 'asset':
       if (!s.clips.length) return;
-      return void (await addAssets(db, [{ clipId: pick(s.clips, o.clip), sourceUrl: 'https://i.example/x', mimeType: o.type, blob: new Blob([o.bytes], { type: o.type }) }]));
+      return void (await addAssets(db, [{ clipId: pick(s.clips, o.clip), sourceUrl: 'https://i.example/x', mimeType: o.image.type, blob: new Blob([new Uint8Array(o.image.start), o.tail], { type: o.image.type }) }]));
     case 'edit': {
       const ids = s[PLURAL[o.target]];
       if (!ids.length) return;

@@ -36,7 +36,7 @@ async function sampleLibrary(db: LibraryDb) {
   await createQuote(db, quoteDraft(trashed.id));
   await addMentions(db, [{ clipId: clip.id, entityId: putin.id, start: 3, end: 8, text: 'Putin' }]);
   await addAssets(db, [
-    { clipId: clip.id, sourceUrl: 'https://img.example/a.png', mimeType: 'image/png', blob: new Blob([new Uint8Array([137, 80, 78, 71, 0, 255])], { type: 'image/png' }) },
+    { clipId: clip.id, sourceUrl: 'https://img.example/a.png', mimeType: 'image/png', blob: new Blob([new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10, 0, 255])], { type: 'image/png' }) },
     { clipId: clip.id, sourceUrl: 'https://img.example/b.png', mimeType: 'image/png', blob: null, error: 'HTTP 404' },
   ]);
   await createNote(db, { title: 'Draft', content: '{"root":{}}', text: 'draft', quoteIds: [quote.id], entityIds: [putin.id], clipIds: [clip.id] });
@@ -84,7 +84,7 @@ describe('backup round trip', () => {
     const result = await importLibrary(other, bytes, 'replace');
     expect(result.written).toMatchObject({ clips: 2, quotes: 2, entities: 3, assets: 2, mentions: 1, notes: 1, settings: 1 });
     expect(await dumpLibrary(other)).toEqual(before);
-    expect((before.assets![0] as { blob: { bytes: number[] } }).blob.bytes).toEqual([137, 80, 78, 71, 0, 255]);
+    expect((before.assets![0] as { blob: { bytes: number[] } }).blob.bytes).toEqual([137, 80, 78, 71, 13, 10, 26, 10, 0, 255]);
   });
 
   it('merge keeps, per record, the copy updated last', async () => {
@@ -164,7 +164,7 @@ describe('a malformed backup is refused and the library stays untouched', () => 
     }), /belongs to a clip \(\w+\) that is not in the backup/],
     ['asset declaring a huge size, a zip bomb (refused before inflating)', (v) => declareSize(v, /^assets\//, 50 * 1024 * 1024 + 1), /assets\/\w+ is larger than 52428800 bytes/],
     ['table declaring a huge size, a zip bomb', (v) => declareSize(v, /^clips\.jsonl$/, 480 * 1024 * 1024 + 1), /clips.jsonl is larger than/],
-    ['asset size mismatch', (v) => rezip(v, (f) => { const name = Object.keys(f).find((n) => n.startsWith('assets/'))!; f[name] = new Uint8Array([1]); }), /has 1 bytes but its record says 6/],
+    ['asset size mismatch', (v) => rezip(v, (f) => { const name = Object.keys(f).find((n) => n.startsWith('assets/'))!; f[name] = new Uint8Array([1]); }), /has 1 bytes but its record says 10/],
   ];
 
   for (const [name, corrupt, message] of cases) {

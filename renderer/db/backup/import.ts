@@ -3,6 +3,7 @@ import { LIBRARY_TABLES, type LibraryDb, type LibraryTable } from '../db';
 import { reportStorageError, StorageWriteError } from '../durability';
 import { toStored } from '../entities';
 import { recordResyncAll } from '../outbox';
+import { checkBackupAssets } from './asset-check';
 import { type BackupContents, parseBackup, type ParsedBackup } from './parse';
 
 export type ImportMode = 'replace' | 'merge';
@@ -12,6 +13,8 @@ export type ImportResult = {
   written: Record<LibraryTable, number>;
   /** Merge only: records kept because the library's copy was as new or newer. */
   kept: Record<LibraryTable, number>;
+  /** Assets left out because their bytes are not an image (their records stay, as images that failed), by source. */
+  refusedAssets: string[];
 };
 
 type Row = { updatedAt: number };
@@ -40,9 +43,12 @@ export async function importLibrary(db: LibraryDb, bytes: Uint8Array, mode: Impo
  * Writes a parsed and checked backup in one transaction. `replace` swaps the whole library
  * for the backup; `merge` keeps, per record, whichever copy was updated last (the library's on a tie).
  */
-export async function importParsed(db: LibraryDb, { tables }: ParsedBackup, mode: ImportMode): Promise<ImportResult> {
+export async function importParsed(db: LibraryDb, parsed: ParsedBackup, mode: ImportMode): Promise<ImportResult> {
+  // Images are checked (SVG sanitized, non-images left out) on this thread: the backup worker has no DOM.
+  const { assets, refused } = await checkBackupAssets(parsed.tables.assets);
+  const tables = { ...parsed.tables, assets };
   const zero = () => Object.fromEntries(LIBRARY_TABLES.map((t) => [t, 0])) as Record<LibraryTable, number>;
-  const result: ImportResult = { mode, written: zero(), kept: zero() };
+  const result: ImportResult = { mode, written: zero(), kept: zero(), refusedAssets: refused };
   const changes = new Map<LibraryTable, Set<string>>();
   try {
     await db.transaction('rw', [...LIBRARY_TABLES, 'outbox'], async () => {

@@ -25,7 +25,7 @@ async function fill(db: LibraryDb) {
   const treaty = await createEntity(db, { kind: 'treaty', name: 'New START' });
   const quote = await createQuote(db, quoteDraft(clip.id, { speakerId: person.id, entityIds: [treaty.id], comment: 'key line' }));
   await addMentions(db, [{ clipId: clip.id, entityId: person.id, start: 3, end: 8, text: 'minis' }]);
-  await addAssets(db, [{ clipId: clip.id, sourceUrl: 'https://i.example/p.png', mimeType: 'image/png', blob: new Blob([new Uint8Array([137, 80, 78, 71, 0, 255])], { type: 'image/png' }) }]);
+  await addAssets(db, [{ clipId: clip.id, sourceUrl: 'https://i.example/p.png', mimeType: 'image/png', blob: new Blob([new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10, 0, 255])], { type: 'image/png' }) }]);
   await createNote(db, { title: 'Notes', content: '{"root":{}}', text: 'notes', quoteIds: [quote.id], entityIds: [person.id], clipIds: [clip.id] });
   await setSetting(db, 'theme', { mode: 'dark' });
 }

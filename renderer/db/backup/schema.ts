@@ -31,6 +31,7 @@ export const clipSchema: z.ZodType<Clip> = z.strictObject({
   readState: z.enum(['unread', 'read', 'archived']),
   readingProgress: z.number().min(0).max(1),
   source: z.enum(['url', 'paste', 'file', 'import', 'demo']),
+  missingImages: list(short).optional(),
 });
 
 /** An asset's line: its record without the bytes, which live in `assets/<id>`; `blob.type` keeps the Blob's own type. */

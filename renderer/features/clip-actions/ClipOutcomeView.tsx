@@ -1,5 +1,6 @@
 import { clipHref } from '../library/route';
 import type { ClipOutcome } from './clip-flow';
+import { imagesNotDownloaded, imagesRepaired } from './image-notes';
 
 type Props = {
   outcome: ClipOutcome;
@@ -20,7 +21,7 @@ export function ClipOutcomeView({ outcome, onKeepNewVersion, onKeepBookmark, onC
             Clipped <a href={clipHref(outcome.clip.id)}>{outcome.clip.title}</a>.
           </p>
           {outcome.missingImages.length > 0 ? (
-            <p className="muted">{outcome.missingImages.length} image(s) could not be downloaded; they show as their description.</p>
+            <p className="muted">{imagesNotDownloaded(outcome.missingImages.length)}; they show as their description, and the reader can retry them.</p>
           ) : null}
           {outcome.warnings.map((warning) => (
             <p key={warning} className="muted">
@@ -36,6 +37,9 @@ export function ClipOutcomeView({ outcome, onKeepNewVersion, onKeepBookmark, onC
             You already have this article: <a href={clipHref(outcome.existing.id)}>{outcome.existing.title}</a>, clipped{' '}
             {new Date(outcome.existing.createdAt).toLocaleDateString()}.
           </p>
+          {imagesRepaired(outcome.repairedImages, outcome.missingImages.length) ? (
+            <p className="muted">{imagesRepaired(outcome.repairedImages, outcome.missingImages.length)}.</p>
+          ) : null}
           <button type="button" onClick={onKeepNewVersion}>
             Keep this as a new version
           </button>

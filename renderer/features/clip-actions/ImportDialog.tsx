@@ -1,10 +1,22 @@
 import { useEffect, useRef } from 'react';
 import { clipHref } from '../library/route';
 import type { FileResult, ImportProgress } from './bulk-import';
+import { imagesNotDownloaded, imagesRepaired } from './image-notes';
 
 type Props = { progress: ImportProgress | null; running: boolean; onCancel: () => void; onClose: () => void };
 
 const LABEL: Record<FileResult['status'], string> = { clipped: 'Clipped', duplicate: 'Already in library', failed: 'Failed', earlier: 'Imported before' };
+
+/** The row's word on images: those not downloaded, or those a re-import completed. */
+function ImagesNote({ result }: { result: FileResult }) {
+  const note =
+    result.status === 'clipped' && result.missingImages > 0
+      ? imagesNotDownloaded(result.missingImages)
+      : result.status === 'duplicate'
+        ? imagesRepaired(result.repairedImages, result.missingImages)
+        : null;
+  return note ? <span className="import-warning import-images">{note}</span> : null;
+}
 
 /** Bulk import: a progress bar, each file's result as it lands, and Cancel. */
 export function ImportDialog({ progress, running, onCancel, onClose }: Props) {
@@ -56,6 +68,7 @@ export function ImportDialog({ progress, running, onCancel, onClose }: Props) {
                   </span>
                 ))
               : null}
+            <ImagesNote result={result} />
           </li>
         ))}
       </ol>

@@ -4,8 +4,8 @@ import type { ImportRecorder } from './import-journal';
 import { prepareFile, SourceError } from './sources';
 
 export type FileResult =
-  | { name: string; status: 'clipped'; clipId: string; title: string; warnings: string[] }
-  | { name: string; status: 'duplicate'; clipId: string; title: string }
+  | { name: string; status: 'clipped'; clipId: string; title: string; warnings: string[]; missingImages: number }
+  | { name: string; status: 'duplicate'; clipId: string; title: string; repairedImages: number; missingImages: number }
   | { name: string; status: 'failed'; reason: string }
   /** Clipped by an earlier run of the same import that stopped (see import-journal.ts): skipped this time. */
   | { name: string; status: 'earlier'; clipId: string; title: string };
@@ -48,9 +48,11 @@ async function importOne(file: File, ctx: ClipContext): Promise<FileResult> {
     const outcome = await clipSource({ ...source, input: { ...source.input, source: 'import' } }, ctx);
     switch (outcome.status) {
       case 'clipped':
-        return { name: file.name, status: 'clipped', clipId: outcome.clip.id, title: outcome.clip.title, warnings: outcome.warnings };
-      case 'duplicate':
-        return { name: file.name, status: 'duplicate', clipId: outcome.existing.id, title: outcome.existing.title };
+        return { name: file.name, status: 'clipped', clipId: outcome.clip.id, title: outcome.clip.title, warnings: outcome.warnings, missingImages: outcome.missingImages.length };
+      case 'duplicate': {
+        const { existing, repairedImages, missingImages } = outcome;
+        return { name: file.name, status: 'duplicate', clipId: existing.id, title: existing.title, repairedImages, missingImages: missingImages.length };
+      }
       case 'failed':
       case 'local-address':
         return { name: file.name, status: 'failed', reason: outcome.message };

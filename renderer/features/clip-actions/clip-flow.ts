@@ -11,13 +11,15 @@ import type { Shell } from '../../shell';
 import { httpStatusFailure } from './http-status';
 import { isUrlOnly } from './sources';
 import type { PreparedSource } from './sources';
-import { storeClip } from './store-clip';
+import { missingImagesOf } from '../../db/assets';
+import { completeClipImages, storeClip } from './store-clip';
 import type { ImageFetcher } from './store-clip';
 import { suggestAfterClip } from '../suggestions/store';
 
 export type ClipOutcome =
   | { status: 'clipped'; clip: Clip; warnings: string[]; missingImages: string[] }
-  | { status: 'duplicate'; existing: Clip; draft: ClipDraft; source: PreparedSource }
+  /** `repairedImages`: images the library's copy was missing that this attempt stored; `missingImages`: those still missing. */
+  | { status: 'duplicate'; existing: Clip; draft: ClipDraft; source: PreparedSource; repairedImages: number; missingImages: string[] }
   | { status: 'failed'; message: string; bookmark?: ClipFailure['bookmark'] }
   /** The link is on this computer or its networks: the user decides, and `source` is what to clip if they go on. */
   | { status: 'local-address'; message: string; source: PreparedSource };
@@ -67,7 +69,7 @@ export async function storeDraft(draft: ClipDraft, source: PreparedSource, ctx: 
       let existing = await findDuplicate(ctx.db, draft);
       // Its address names a bookmark: the article may still be in the library by its text.
       if (existing && isBookmark(existing) && draft.text !== '') existing = (await findDuplicate(ctx.db, { canonicalUrl: '', contentHash: draft.contentHash })) ?? existing;
-      if (existing && !(isBookmark(existing) && draft.text !== '')) return { status: 'duplicate', existing, draft, source };
+      if (existing && !(isBookmark(existing) && draft.text !== '')) return { status: 'duplicate', existing, draft, source, ...(await repairImages(existing, source, ctx, signal)) };
       keepBoth = existing !== undefined;
     }
     const fetchImage = shellImageFetcher(ctx.shell, signal);
@@ -79,6 +81,20 @@ export async function storeDraft(draft: ClipDraft, source: PreparedSource, ctx: 
   }
 }
 
+/** The library's copy of a clip whose images were cut off (a crash, a failed download) gets them when the same page comes again. */
+async function repairImages(existing: Clip, source: PreparedSource, ctx: ClipContext, signal?: AbortSignal): Promise<{ repairedImages: number; missingImages: string[] }> {
+  const before = await missingImagesOf(ctx.db, existing);
+  if (before.length === 0) return { repairedImages: 0, missingImages: [] };
+  try {
+    const missingImages = await completeClipImages(ctx.db, existing, { fetchImage: shellImageFetcher(ctx.shell, signal), resources: source.resources });
+    return { repairedImages: before.length - missingImages.length, missingImages };
+  } catch (error) {
+    // The clip is there either way; the reader still offers the retry.
+    console.error('Completing the images of the clip failed:', error);
+    return { repairedImages: 0, missingImages: before };
+  }
+}
+
 function fetchArgs(url: string, allowLocal: boolean | undefined): ShellArgs<'page:fetch'> {
   return allowLocal ? { url, allowLocal: true } : { url };
 }
@@ -87,7 +103,7 @@ function fetchArgs(url: string, allowLocal: boolean | undefined): ShellArgs<'pag
  * Never with allowLocal: a page's images are named by the page, and the user confirmed only the link they gave.
  * A cancel while images download stops the rest of them: the clip itself is kept, its missing images listed.
  */
-function shellImageFetcher(shell: Shell, signal?: AbortSignal): ImageFetcher {
+export function shellImageFetcher(shell: Shell, signal?: AbortSignal): ImageFetcher {
   return async (url) => {
     if (signal?.aborted) throw new Error('Cancelled before it was downloaded.');
     const page = await shell.invoke('page:fetch', { url });

@@ -11,6 +11,7 @@ import { QuotePanel } from '../quotes/QuotePanel';
 import { ReaderSuggestionsContext, suggestionId, useReaderSuggestions } from '../suggestions/reader-suggestions';
 import type { Highlight } from './highlight';
 import { ReaderFrame } from './ReaderFrame';
+import { MissingImages } from './MissingImages';
 import { ReaderHeader } from './ReaderHeader';
 import { useReadingProgress } from './useReadingProgress';
 import './reader.css';
@@ -82,6 +83,7 @@ function Reader({ clip, initialQuoteId }: { clip: Clip; initialQuoteId: string |
     <div className="reader-layout">
       <div className="reader-main">
         <ReaderHeader clip={clip} />
+        <MissingImages clip={clip} />
         {error ? <p role="alert" className="error-text">The quote was not saved: {error}</p> : null}
         <ReaderFrame
           clip={clip}

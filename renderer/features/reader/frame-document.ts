@@ -6,6 +6,7 @@
  * an older clip predates today's sanitizer. The frame is sandboxed without
  * scripts, so none of it could run anyway.
  */
+import { imageSourceKey } from '../../../shared/clip/data-image';
 
 const DROP = 'script, style, link, meta, base, iframe, frame, object, embed, form, input, button, textarea, select';
 
@@ -37,7 +38,7 @@ export function buildFrameDocument(html: string, assetUrls: ReadonlyMap<string, 
 /** A stored image shows from its blob; one that is not stored (or not local) shows as its alt text, never from the network. */
 function rewriteImage(image: HTMLImageElement, assetUrls: ReadonlyMap<string, string>): void {
   const src = image.getAttribute('src') ?? '';
-  const local = src.startsWith('asset:') ? assetUrls.get(src.slice('asset:'.length)) : assetUrls.get(src);
+  const local = src.startsWith('asset:') ? assetUrls.get(src.slice('asset:'.length)) : assetUrls.get(imageSourceKey(src));
   if (local) {
     image.setAttribute('src', local);
     return;

@@ -46,7 +46,11 @@ export async function importLibraryBytes(shell: Shell, appVersion: string, bytes
 export function describeImport(result: ImportResult): string {
   const { clips, quotes, notes, entities } = result.written;
   const what = `${clips} clips, ${quotes} quotes, ${entities} entries and ${notes} notes`;
-  return result.mode === 'replace' ? `Library replaced: ${what}.` : `Merged: ${what} were new or newer.`;
+  const done = result.mode === 'replace' ? `Library replaced: ${what}.` : `Merged: ${what} were new or newer.`;
+  const refused = result.refusedAssets;
+  if (refused.length === 0) return done;
+  const named = refused.slice(0, 3).join(', ') + (refused.length > 3 ? ` and ${refused.length - 3} more` : '');
+  return `${done} ${refused.length === 1 ? '1 image was' : `${refused.length} images were`} left out because ${refused.length === 1 ? 'it is not an image' : 'they are not images'} or could not be made safe: ${named}.`;
 }
 
 export function formatBytes(bytes: number): string {
