@@ -77,8 +77,9 @@ describe('a clip’s images, as a user meets them', () => {
   let images: ImagesNotice;
 
   beforeAll(async () => {
-    app = await startWebApp(47921);
     site = await serveSite();
+    // The site is on 127.0.0.1, which the fetcher refuses; the test-only variable lets it play a public one.
+    app = await startWebApp(47922, { QUIRE_TEST_ONLY_FETCH_ALLOW: new URL(site.origin).host });
     browser = await openBrowser();
     quire = new AppPage(browser.page, app.url);
     flow = new ClipFlow(browser.page);
