@@ -2,8 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encoderFor } from '../../shared/clip/test-support';
 import { appErrors, openBrowser } from './browser';
 import type { TestBrowser } from './browser';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { heavyPage } from '../bench/large-page';
 import { localiseImages, readFixturePage, serveFixtureSite } from './fixture-server';
 import type { FixtureSite } from './fixture-server';
@@ -31,6 +29,9 @@ describe('clipping, as a user', () => {
   let browser: TestBrowser;
   let quire: AppPage;
   let flow: ClipFlow;
+  let later: FixtureSite;
+  // Pages the later tests put up: only the sites named at start play public ones, so they share this one.
+  const laterPages: Parameters<typeof serveFixtureSite>[0] = {};
 
   beforeAll(async () => {
     const pages: Parameters<typeof serveFixtureSite>[0] = {};
@@ -52,7 +53,8 @@ describe('clipping, as a user', () => {
     internalPages['/wiki/runbook'] = { body: articleWithImagesAt(internalPort).replaceAll('Verification annex nears agreement', 'Internal runbook').replaceAll('Negotiators in Geneva', 'The on-call engineers'), type: 'text/html' };
     navPages['/news/hostile-images'] = { body: articleWithImagesAt(internalPort), type: 'text/html' };
     // Both sites are on 127.0.0.1, which the fetcher refuses; the test-only variable lets them play public sites.
-    const endpoints = [site, nav].map((s) => new URL(s.url('/')).host).join(',');
+    later = await serveFixtureSite(laterPages);
+    const endpoints = [site, nav, later].map((s) => new URL(s.url('/')).host).join(',');
     app = await startWebApp(47902, { QUIRE_TEST_ONLY_FETCH_ALLOW: endpoints });
     browser = await openBrowser();
     quire = new AppPage(browser.page, app.url);
@@ -64,6 +66,7 @@ describe('clipping, as a user', () => {
     await site?.close();
     await nav?.close();
     await internal?.close();
+    await later?.close();
     await app?.stop();
   });
 
@@ -189,52 +192,45 @@ describe('clipping, as a user', () => {
   });
 
   it('refuses a wordy 503 error page with a bookmark offered, then clips the article when the site is back', async () => {
-    let status = 503;
     const paragraphs = (what: string) => Array.from({ length: 8 }, (_, i) => `<p>${what} ${i + 1}: the delegations resumed talks in Geneva on Thursday, officials said, after a pause of several months.</p>`).join('');
-    const site = createServer((_req, res) => {
-      const body = status === 200
-        ? `<html><head><title>Talks resume in Geneva</title></head><body><article><h1>Talks resume in Geneva</h1>${paragraphs('Paragraph')}</article></body></html>`
-        : `<html><head><title>Service unavailable</title></head><body><article><h1>We will be right back</h1>${paragraphs('Our site is down for maintenance, note')}</article></body></html>`;
-      res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8' }).end(body);
-    });
-    await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
-    const url = `http://127.0.0.1:${(site.address() as AddressInfo).port}/news/talks`;
-    try {
-      await quire.open('#/library');
-      await browser.page.reload();
-      await flow.clip(url);
-      await flow.dialog.getByText(/The site answered 503 \(Service Unavailable\): it has a problem right now/).waitFor();
-      await flow.dialog.getByRole('button', { name: 'Keep as a bookmark' }).waitFor();
-      await quire.screenshot('clip-http-503');
-      await flow.dialog.getByRole('button', { name: 'Close' }).click();
+    const type = 'text/html; charset=utf-8';
+    laterPages['/news/talks'] = {
+      status: 503,
+      type,
+      body: `<html><head><title>Service unavailable</title></head><body><article><h1>We will be right back</h1>${paragraphs('Our site is down for maintenance, note')}</article></body></html>`,
+    };
+    const url = later.url('/news/talks');
+    await quire.open('#/library');
+    await browser.page.reload();
+    await flow.clip(url);
+    await flow.dialog.getByText(/The site answered 503 \(Service Unavailable\): it has a problem right now/).waitFor();
+    await flow.dialog.getByRole('button', { name: 'Keep as a bookmark' }).waitFor();
+    await quire.screenshot('clip-http-503');
+    await flow.dialog.getByRole('button', { name: 'Close' }).click();
 
-      status = 200;
-      await quire.open('#/library');
-      await flow.clip(url);
-      await flow.waitForReader();
-      await browser.page.getByRole('heading', { name: 'Talks resume in Geneva' }).first().waitFor();
-      expect(await browser.page.getByText('We will be right back').count()).toBe(0);
-    } finally {
-      await new Promise<void>((resolve) => site.close(() => resolve()));
-    }
+    laterPages['/news/talks'] = {
+      type,
+      body: `<html><head><title>Talks resume in Geneva</title></head><body><article><h1>Talks resume in Geneva</h1>${paragraphs('Paragraph')}</article></body></html>`,
+    };
+    await quire.open('#/library');
+    await flow.clip(url);
+    await flow.waitForReader();
+    await browser.page.getByRole('heading', { name: 'Talks resume in Geneva' }).first().waitFor();
+    expect(await browser.page.getByText('We will be right back').count()).toBe(0);
   });
 
   it('shows what a big page’s clip is doing, and Cancel stops it with nothing saved', async () => {
-    const big = await serveFixtureSite({ '/big': { body: heavyPage(readFixturePage('bbc-1').replace(/Obama admits/g, 'Big page: Obama admits'), 8), type: 'text/html; charset=utf-8' } });
-    try {
-      await quire.open('#/library');
-      await browser.page.reload();
-      await flow.clip(big.url('/big'));
-      await flow.dialog.getByRole('button', { name: 'Cancel' }).waitFor();
-      expect(await flow.dialog.getByRole('status').innerText()).toMatch(/Fetching page…|Reading page…|Extracting article…|Cleaning…/);
-      await flow.dialog.getByRole('button', { name: 'Cancel' }).click();
-      await flow.dialog.getByText('Clipping was cancelled. Nothing was saved.').waitFor();
-      await flow.dialog.getByRole('button', { name: 'Close' }).click();
-      await quire.open('#/library');
-      await browser.page.getByRole('list', { name: 'Clips' }).getByRole('listitem').first().waitFor();
-      expect(await browser.page.getByText(/Big page: Obama admits/).count()).toBe(0);
-    } finally {
-      await big.close();
-    }
+    laterPages['/big'] = { body: heavyPage(readFixturePage('bbc-1').replace(/Obama admits/g, 'Big page: Obama admits'), 8), type: 'text/html; charset=utf-8' };
+    await quire.open('#/library');
+    await browser.page.reload();
+    await flow.clip(later.url('/big'));
+    await flow.dialog.getByRole('button', { name: 'Cancel' }).waitFor();
+    expect(await flow.dialog.getByRole('status').innerText()).toMatch(/Fetching page…|Reading page…|Extracting article…|Cleaning…/);
+    await flow.dialog.getByRole('button', { name: 'Cancel' }).click();
+    await flow.dialog.getByText('Clipping was cancelled. Nothing was saved.').waitFor();
+    await flow.dialog.getByRole('button', { name: 'Close' }).click();
+    await quire.open('#/library');
+    await browser.page.getByRole('list', { name: 'Clips' }).getByRole('listitem').first().waitFor();
+    expect(await browser.page.getByText(/Big page: Obama admits/).count()).toBe(0);
   });
 });

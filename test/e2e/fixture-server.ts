@@ -22,13 +22,14 @@ export function localiseImages(html: string, origin: string): string {
   return html.replace(/(<img\b[^>]*?\ssrc=")(?:https?:)?\/\/[^"]+"/gi, (_m, start: string) => `${start}${origin}/img/${n++}.png"`);
 }
 
-export async function serveFixtureSite(pages: Record<string, { body: string | Buffer; type: string }>): Promise<FixtureSite> {
+/** Each path answers its body with `status` (200 when unset); the map is read on every request, so a test may change it. */
+export async function serveFixtureSite(pages: Record<string, { body: string | Buffer; type: string; status?: number }>): Promise<FixtureSite> {
   const requests: string[] = [];
   const server = createServer((req, res) => {
     requests.push(req.url ?? '');
     const page = pages[req.url ?? ''];
     if (page) {
-      res.writeHead(200, { 'Content-Type': page.type });
+      res.writeHead(page.status ?? 200, { 'Content-Type': page.type });
       res.end(page.body);
     } else if (req.url?.startsWith('/img/')) {
       res.writeHead(200, { 'Content-Type': 'image/png' });
