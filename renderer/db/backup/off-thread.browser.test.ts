@@ -90,12 +90,7 @@ describe('backups in a worker', () => {
     ];
     const before = await dumpLibrary(db);
     for (const bytes of malformed) {
-      let inThread: unknown;
-      try {
-        parseBackup(bytes.slice());
-      } catch (error) {
-        inThread = error;
-      }
+      const inThread = await parseBackup(bytes.slice()).catch((error: unknown) => error);
       expect(inThread).toBeInstanceOf(BackupError);
       const offThread = await importOffThread(db, bytes, 'replace').catch((error: unknown) => error);
       expect(offThread).toBeInstanceOf(BackupError);
