@@ -4,11 +4,13 @@ import { type ZipEntry, ZipRefusal } from './zip-directory';
 
 /** DEFLATE's most bytes out per byte in (a 258-byte match in 2 bits). */
 const DEFLATE_MAX_RATIO = 1032;
-/** Packed bytes handed to the inflater at a time, at most. */
-const PIECE_BYTES = 64 * 1024;
-
-/** How far past its declared size an entry can be inflated before it is stopped: one stored block, and one last match. */
-export const MAX_OVERRUN_BYTES = 0xffff + DEFLATE_MAX_RATIO;
+/** Packed bytes handed to the inflater at a time: at most (a large piece is fast), and at least (each push costs a copy of the 32 KB window). */
+const PIECE_BYTES = { max: 64 * 1024, min: 1024 } as const;
+/**
+ * How far past its declared size an entry can be inflated before it is stopped: the smallest
+ * piece fully packed, with the few bytes of a symbol left from the piece before, or one stored block.
+ */
+export const MAX_OVERRUN_BYTES = DEFLATE_MAX_RATIO * (PIECE_BYTES.min + 8) + 0xffff;
 
 /** Counts what the inflater produces, for the tests that check a bomb is stopped. */
 export type InflateObserver = (entry: string, bytes: number) => void;
@@ -42,7 +44,7 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, observe?: Infla
     if (packed.length === 0) throw damaged(entry, 'it is empty');
     for (let at = 0; at < packed.length; ) {
       const room = out.length - written;
-      const end = Math.min(packed.length, at + Math.min(PIECE_BYTES, Math.max(1, Math.floor(room / DEFLATE_MAX_RATIO))));
+      const end = Math.min(packed.length, at + Math.min(PIECE_BYTES.max, Math.max(PIECE_BYTES.min, Math.floor(room / DEFLATE_MAX_RATIO))));
       inflater.push(packed.subarray(at, end), end === packed.length);
       at = end;
     }
