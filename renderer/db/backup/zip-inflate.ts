@@ -5,7 +5,7 @@ import { type ZipEntry, ZipRefusal } from './zip-directory';
 /** DEFLATE's most bytes out per byte in (a 258-byte match in 2 bits). */
 const DEFLATE_MAX_RATIO = 1032;
 /** Packed bytes handed to the inflater at a time: at most (a large piece is fast), and at least (each push costs a copy of the 32 KB window). */
-const PIECE_BYTES = { max: 64 * 1024, min: 1024 } as const;
+const PIECE_BYTES = { max: 64 * 1024, min: 16 * 1024 } as const;
 /**
  * How far past its declared size an entry can be inflated before it is stopped: the smallest
  * piece fully packed, with the few bytes of a symbol left from the piece before, or one stored block.
