@@ -51,8 +51,8 @@ async function exportByName(name: string, appVersion: string, now: number): Prom
 }
 
 /** Sends the parsed records in batches, then answers with the manifest. */
-function parseAndSend(bytes: Uint8Array): Manifest {
-  const { manifest, tables } = parseBackup(bytes);
+async function parseAndSend(bytes: Uint8Array): Promise<Manifest> {
+  const { manifest, tables } = await parseBackup(bytes);
   for (const table of LIBRARY_TABLES) {
     const rows: unknown[] = tables[table];
     for (let at = 0; at < rows.length; at += ROWS_PER_MESSAGE) {
@@ -67,7 +67,7 @@ async function handle(request: BackupRequest): Promise<{ reply: BackupReply; tra
     const bytes = await exportByName(request.name, request.appVersion, request.now);
     return { reply: { kind: 'done', result: bytes }, transfer: [bytes.buffer] };
   }
-  return { reply: { kind: 'done', result: parseAndSend(request.bytes) }, transfer: [] };
+  return { reply: { kind: 'done', result: await parseAndSend(request.bytes) }, transfer: [] };
 }
 
 scope.onmessage = async (event: MessageEvent<BackupRequest>) => {

@@ -12,6 +12,7 @@ import { createQuote } from '../quotes';
 import { setSetting } from '../settings';
 import { StorageWriteError } from '../durability';
 import { clipDraft, dumpLibrary, fillDiskFor, freshLibrary, quoteDraft } from '../testing';
+import { sha256Hex } from './checksums';
 import { exportLibrary } from './export';
 import { importLibrary } from './import';
 import { BackupError } from './parse';
@@ -47,9 +48,18 @@ async function sampleLibrary(db: LibraryDb) {
 }
 
 type Files = Record<string, Uint8Array>;
-function rezip(bytes: Uint8Array, mutate: (files: Files) => void): Uint8Array {
+/** Edits a backup's entries and zips it again with checksums that fit, as a hand-made hostile file would. */
+async function rezip(bytes: Uint8Array, mutate: (files: Files) => void): Promise<Uint8Array> {
   const files = unzipSync(bytes) as Files;
   mutate(files);
+  if (files['manifest.json']) {
+    const manifest = JSON.parse(strFromU8(files['manifest.json'])) as { sha256?: Record<string, string> };
+    if (manifest.sha256) {
+      const names = Object.keys(files).filter((name) => name !== 'manifest.json');
+      manifest.sha256 = Object.fromEntries(await Promise.all(names.map(async (name) => [name, await sha256Hex(files[name]!)])));
+      files['manifest.json'] = strToU8(JSON.stringify(manifest));
+    }
+  }
   return zipSync(files, { level: 0 });
 }
 /** Rewrites the uncompressed size the zip's central directory declares for a file, as a zip bomb would. */
@@ -140,12 +150,12 @@ describe('a malformed backup is refused and the library stays untouched', () => 
     before = await dumpLibrary(db);
   });
 
-  const cases: [string, (valid: Uint8Array) => Uint8Array, RegExp][] = [
+  const cases: [string, (valid: Uint8Array) => Uint8Array | Promise<Uint8Array>, RegExp][] = [
     ['not a zip', () => strToU8('{"format":"quire-backup"}'), /not a zip file/],
     ['empty file', () => new Uint8Array(), /not a zip file/],
     ['truncated', (v) => v.slice(0, Math.floor(v.length * 0.6)), /damaged or incomplete/],
     ['wrong format', (v) => rezip(v, (f) => editJson(f, 'manifest.json', (m) => (m.format = 'zotero'))), /manifest.json: format is not "quire-backup"/],
-    ['wrong version', (v) => rezip(v, (f) => editJson(f, 'manifest.json', (m) => (m.version = 2))), /manifest.json: version is not 1/],
+    ['wrong version', (v) => rezip(v, (f) => editJson(f, 'manifest.json', (m) => (m.version = 3))), /manifest.json: version is not 1 or 2/],
     ['missing manifest', (v) => rezip(v, (f) => delete f['manifest.json']), /manifest.json is missing/],
     ['missing table', (v) => rezip(v, (f) => delete f['quotes.jsonl']), /quotes.jsonl is missing/],
     ['missing asset file', (v) => rezip(v, (f) => { for (const n of Object.keys(f)) if (n.startsWith('assets/')) delete f[n]; }), /holds 0 asset files but the manifest says 1/],
@@ -170,7 +180,7 @@ describe('a malformed backup is refused and the library stays untouched', () => 
   for (const [name, corrupt, message] of cases) {
     it(name, async () => {
       for (const mode of ['replace', 'merge'] as const) {
-        const error = await importLibrary(db, corrupt(valid), mode).catch((e: unknown) => e);
+        const error = await importLibrary(db, await corrupt(valid), mode).catch((e: unknown) => e);
         expect(error).toBeInstanceOf(BackupError);
         expect((error as Error).message).toMatch(message);
         expect((error as Error).message).toMatch(/Your library was not changed\.$/);

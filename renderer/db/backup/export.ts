@@ -3,6 +3,7 @@ import type { Asset } from '../../../shared/model';
 import { LIBRARY_TABLES, type LibraryDb, type LibraryTable } from '../db';
 import { toEntity } from '../entities';
 import { CURRENT_VERSION } from '../migrations';
+import { sha256Hex } from './checksums';
 import { encodeJsonLines } from './jsonl';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './limits';
 import type { AssetLine, Manifest } from './schema';
@@ -22,6 +23,13 @@ async function snapshot(db: LibraryDb): Promise<Snapshot> {
 function assetLine(asset: Asset): AssetLine {
   const { blob, ...rest } = asset;
   return { ...rest, blob: blob ? { type: blob.type } : null };
+}
+
+/** Each entry's SHA-256, so an import can tell a damaged entry from a good one beyond what CRC-32 catches. */
+async function digests(files: Zippable): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const [name, file] of Object.entries(files)) out[name] = await sha256Hex((Array.isArray(file) ? file[0] : file) as Uint8Array);
+  return out;
 }
 
 /** The whole library as one `.quire` file: a zip of manifest.json, one JSON Lines file per table and assets/<id>. */
@@ -46,6 +54,7 @@ export async function exportLibrary(db: LibraryDb, options: ExportOptions): Prom
     schemaVersion: CURRENT_VERSION,
     counts: Object.fromEntries(LIBRARY_TABLES.map((t) => [t, tables[t].length])) as Manifest['counts'],
     assetFiles,
+    sha256: await digests(files),
   };
   files['manifest.json'] = new TextEncoder().encode(JSON.stringify(manifest, null, 2));
   return zipSync(files, { level: 1 });

@@ -36,7 +36,7 @@ function storedRows(tables: BackupContents, table: LibraryTable): Row[] {
  * The window parses in a worker instead (off-thread.ts) and writes with {@link importParsed}.
  */
 export async function importLibrary(db: LibraryDb, bytes: Uint8Array, mode: ImportMode): Promise<ImportResult> {
-  return importParsed(db, parseBackup(bytes), mode);
+  return importParsed(db, await parseBackup(bytes), mode);
 }
 
 /**

@@ -9,6 +9,13 @@ export const BACKUP_LIMITS = {
   fileBytes: 2048 * MB,
   /** Everything in the zip, uncompressed (a zip bomb stops here, before inflating). */
   unpackedBytes: 3072 * MB,
+  /**
+   * The most an entry may unpack to per packed byte. Quire's JSON Lines pack 4-10 times,
+   * images not at all; only a zip bomb declares 100 times or more (DEFLATE allows 1,032).
+   */
+  packRatio: 100,
+  /** Entries up to this size are not held to the ratio (a short, repetitive file packs very well). */
+  packRatioFloor: 1 * MB,
   /** One JSON Lines file, uncompressed. */
   jsonlBytes: 480 * MB,
   /** One record's line. */
@@ -28,5 +35,8 @@ export const BACKUP_LIMITS = {
 } as const;
 
 export const BACKUP_FORMAT = 'quire-backup';
-export const BACKUP_VERSION = 1;
+/** Version 2 adds a SHA-256 per entry to the manifest. */
+export const BACKUP_VERSION = 2;
+/** The versions this Quire imports: version 1 files are checked by their CRC-32s alone. */
+export const READABLE_VERSIONS = [1, 2] as const;
 export const BACKUP_EXTENSION = '.quire';

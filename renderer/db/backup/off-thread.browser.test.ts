@@ -14,6 +14,7 @@ import { exportLibrary } from './export';
 import { importParsed } from './import';
 import { exportOffThread, importOffThread, parseOffThread } from './off-thread';
 import { BackupError, parseBackup } from './parse';
+import { bombContent, entrySpans, flipBit, withEntry } from './zip-testing';
 
 const opened: LibraryDb[] = [];
 afterEach(() => opened.splice(0).forEach((db) => db.close()));
@@ -85,22 +86,45 @@ describe('backups in a worker', () => {
     const malformed = [
       strToU8('not a zip at all'),
       valid.slice(0, Math.floor(valid.length * 0.6)),
-      withManifest((m) => (m.version = 2)),
+      withManifest((m) => (m.version = 3)),
       withManifest((m) => ((m.counts as Record<string, number>).quotes = 5)),
     ];
     const before = await dumpLibrary(db);
     for (const bytes of malformed) {
-      let inThread: unknown;
-      try {
-        parseBackup(bytes.slice());
-      } catch (error) {
-        inThread = error;
-      }
+      const inThread = await parseBackup(bytes.slice()).catch((error: unknown) => error);
       expect(inThread).toBeInstanceOf(BackupError);
       const offThread = await importOffThread(db, bytes, 'replace').catch((error: unknown) => error);
       expect(offThread).toBeInstanceOf(BackupError);
       expect(offThread).toMatchObject({ name: 'BackupError', message: (inThread as BackupError).message });
     }
+    expect(await dumpLibrary(db)).toEqual(before);
+  });
+
+  it('refuses a backup the app exported with a bit flipped in any of several entries, the image included, naming the entry', async () => {
+    const db = track(await freshLibrary());
+    await fill(db);
+    const before = await dumpLibrary(db);
+    const exported = await exportOffThread(db, { appVersion: 'worker' });
+    const image = entrySpans(exported).find((span) => span.name.startsWith('assets/'))!.name;
+    for (const name of ['clips.jsonl', 'quotes.jsonl', 'notes.jsonl', 'entities.jsonl', 'settings.jsonl', image]) {
+      const span = entrySpans(exported).find((s) => s.name === name)!;
+      for (const mode of ['replace', 'merge'] as const) {
+        const error = await importOffThread(db, flipBit(exported, name, Math.floor(span.packedSize / 2), 5), mode).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(BackupError);
+        expect((error as Error).message).toMatch(new RegExp(`^This backup cannot be imported: ${name} is damaged \\(.+\\)\\. Your library was not changed\\.$`));
+      }
+    }
+    expect(await dumpLibrary(db)).toEqual(before);
+  });
+
+  it('refuses a zip bomb in the worker before inflating it', async () => {
+    const db = track(await freshLibrary());
+    await fill(db);
+    const before = await dumpLibrary(db);
+    const bomb = withEntry(await exportLibrary(db, { appVersion: 'window' }), 'clips.jsonl', bombContent(32 * 1024 * 1024), 9);
+    const error = await importOffThread(db, bomb, 'replace').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BackupError);
+    expect((error as Error).message).toMatch(/clips.jsonl would unpack \d+ bytes into 33554432, more than 100 times, as only a zip bomb does/);
     expect(await dumpLibrary(db)).toEqual(before);
   });
 

@@ -1,4 +1,3 @@
-import { type Unzipped, unzipSync } from 'fflate';
 import type { z } from 'zod';
 import type { Asset, Clip, Entity, Mention, Note, Quote, Setting } from '../../../shared/model';
 import { LIBRARY_TABLES, type LibraryTable } from '../db';
@@ -7,6 +6,11 @@ import { BACKUP_LIMITS as L } from './limits';
 import { parseJsonSafely } from './safe-json';
 import { type AssetLine, lineSchemas, type Manifest, manifestSchema } from './schema';
 import { checkReferences } from './references';
+import { sha256Hex } from './checksums';
+import { readZipDirectory, ZipRefusal } from './zip-directory';
+import { inflateEntry, type InflateObserver } from './zip-inflate';
+
+type Unzipped = Record<string, Uint8Array>;
 
 /** Why a file was refused; the message is for the user and says what is wrong and where. */
 export class BackupError extends Error {
@@ -38,25 +42,42 @@ const ZIP_MAGIC = [0x50, 0x4b];
 const KNOWN_FILES = new Set(['manifest.json', ...LIBRARY_TABLES.map((t) => `${t}.jsonl`)]);
 const ASSET_FILE = /^assets\/([A-Za-z0-9_-]{1,64})$/;
 
-function unzip(bytes: Uint8Array): Unzipped {
+/**
+ * Every entry, inflated and CRC-checked (zip-directory.ts, zip-inflate.ts): declared names,
+ * sizes and ratios are checked before anything is inflated, and each entry is stopped at its
+ * declared size. `observe` counts the bytes inflated, for tests.
+ */
+function unzip(bytes: Uint8Array, observe?: InflateObserver): Unzipped {
   if (bytes.length > L.fileBytes) throw new BackupError(`the file is larger than ${L.fileBytes} bytes`);
   if (bytes.length < 4 || bytes[0] !== ZIP_MAGIC[0] || bytes[1] !== ZIP_MAGIC[1]) throw new BackupError('it is not a Quire backup (not a zip file)');
-  let total = 0;
   try {
-    return unzipSync(bytes, {
-      filter(file) {
-        total += file.originalSize;
-        if (total > L.unpackedBytes) throw new BackupError(`it unpacks to more than ${L.unpackedBytes} bytes`);
-        if (!KNOWN_FILES.has(file.name) && !ASSET_FILE.test(file.name)) throw new BackupError(`it contains an unexpected file "${file.name.slice(0, 100)}"`);
-        const limit = file.name.startsWith('assets/') ? L.assetBytes : L.jsonlBytes;
-        if (file.originalSize > limit) throw new BackupError(`${file.name} is larger than ${limit} bytes`);
-        return true;
-      },
-    });
+    const entries = readZipDirectory(bytes, { limitOf, totalBytes: L.unpackedBytes, maxRatio: L.packRatio, ratioFloor: L.packRatioFloor });
+    return Object.fromEntries(entries.map((entry) => [entry.name, inflateEntry(bytes, entry, observe)]));
   } catch (error) {
-    if (error instanceof BackupError) throw error;
-    throw new BackupError('the file is damaged or incomplete (truncated)');
+    if (error instanceof ZipRefusal) throw new BackupError(error.message);
+    throw error;
   }
+}
+
+function limitOf(name: string): number {
+  if (!KNOWN_FILES.has(name) && !ASSET_FILE.test(name)) throw new ZipRefusal(`it contains an unexpected file "${name.slice(0, 100)}"`);
+  return name.startsWith('assets/') ? L.assetBytes : L.jsonlBytes;
+}
+
+/** Version 2 backups name a SHA-256 for every entry but the manifest: each must be there and match. */
+async function verifyDigests(files: Unzipped, manifest: Manifest): Promise<void> {
+  if (!manifest.sha256) {
+    if (manifest.version >= 2) throw new BackupError('manifest.json: sha256 is missing');
+    return;
+  }
+  const listed = new Set(Object.keys(manifest.sha256));
+  for (const name of Object.keys(files)) {
+    if (name === 'manifest.json') continue;
+    if (!listed.delete(name)) throw new BackupError(`${name} is not listed in the manifest's checksums`);
+    if ((await sha256Hex(files[name]!)) !== manifest.sha256[name]) throw new BackupError(`${name} is damaged (checksum mismatch)`);
+  }
+  const [missing] = listed;
+  if (missing !== undefined) throw new BackupError(`${missing.slice(0, 100)} is missing`);
 }
 
 function describeIssue(where: string, error: z.ZodError): string {
@@ -121,10 +142,14 @@ function attachBlobs(files: Unzipped, lines: AssetLine[], expectedFiles: number)
   });
 }
 
-/** Reads and checks a whole `.quire` file without touching any database; throws {@link BackupError}. */
-export function parseBackup(bytes: Uint8Array): ParsedBackup {
-  const files = unzip(bytes);
+/**
+ * Reads and checks a whole `.quire` file without touching any database; throws {@link BackupError}.
+ * Every entry's CRC-32, and for version 2 its SHA-256, is checked before any record is read.
+ */
+export async function parseBackup(bytes: Uint8Array, observe?: InflateObserver): Promise<ParsedBackup> {
+  const files = unzip(bytes, observe);
   const manifest = readManifest(files);
+  await verifyDigests(files, manifest);
   const raw = Object.fromEntries(LIBRARY_TABLES.map((t) => [t, readTable(files, t, manifest.counts[t])])) as Record<LibraryTable, unknown[]>;
   const tables = { ...raw, assets: attachBlobs(files, raw.assets as AssetLine[], manifest.assetFiles) } as BackupContents;
   const dangling = checkReferences(tables);

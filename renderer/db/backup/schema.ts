@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { QUOTE_COLOURS, type Asset, type Clip, type Entity, type Mention, type Note, type Quote, type Setting } from '../../../shared/model';
 import { LIBRARY_TABLES } from '../db';
-import { BACKUP_FORMAT, BACKUP_LIMITS as L, BACKUP_VERSION } from './limits';
+import { BACKUP_FORMAT, BACKUP_LIMITS as L, READABLE_VERSIONS } from './limits';
 
 /** Ids are also asset file names in the zip: no separators, nothing odd. */
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'is not a valid id');
@@ -121,13 +121,16 @@ export const lineSchemas = {
 } as const;
 
 const count = z.number().int().nonnegative().max(L.records);
+const readable = READABLE_VERSIONS.join(' or ');
 export const manifestSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT, `is not "${BACKUP_FORMAT}"`),
-  version: z.literal(BACKUP_VERSION, `is not ${BACKUP_VERSION} (this Quire reads version ${BACKUP_VERSION} backups)`),
+  version: z.literal(READABLE_VERSIONS, `is not ${readable} (this Quire reads version ${readable} backups)`),
   createdAt: z.iso.datetime(),
   appVersion: z.string().max(64),
   schemaVersion: z.number().int().positive(),
   counts: z.strictObject(Object.fromEntries(LIBRARY_TABLES.map((t) => [t, count])) as Record<(typeof LIBRARY_TABLES)[number], typeof count>),
   assetFiles: count,
+  /** Version 2 on: every other entry's SHA-256, by entry name. Version 1 backups have only the zip's CRC-32s. */
+  sha256: z.record(z.string().max(100), z.string().regex(/^[0-9a-f]{64}$/, 'is not a SHA-256 digest')).optional(),
 });
 export type Manifest = z.infer<typeof manifestSchema>;

@@ -4,6 +4,7 @@ import { onLibraryChange } from '../../db/changes';
 import { useShell } from '../../shell';
 import { Confirm } from './Confirm';
 import { describeImport, formatBytes, importLibraryBytes } from './library-file';
+import { undoReplace } from './pre-replace';
 
 const REASONS: Record<BackupInfo['reason'], string> = { auto: 'Automatic', manual: 'Manual', 'before-restore': 'Before the last restore' };
 
@@ -32,8 +33,12 @@ export function AutoBackupsSection({ appVersion }: { appVersion: string }) {
   async function restore(backup: BackupInfo) {
     setMessage({ error: false, text: `Restoring the backup of ${new Date(backup.createdAt).toLocaleString()}…` });
     try {
-      const bytes = await shell.invoke('backup:read', { name: backup.name });
-      setMessage({ error: false, text: describeImport(await importLibraryBytes(shell, appVersion, bytes, 'replace')) });
+      // The before-restore copy goes back through Undo replace, which overwrites it only once it is back in place.
+      const result =
+        backup.reason === 'before-restore'
+          ? await undoReplace(shell, appVersion)
+          : await importLibraryBytes(shell, appVersion, await shell.invoke('backup:read', { name: backup.name }), 'replace');
+      setMessage({ error: false, text: describeImport(result) });
       await refresh();
     } catch (error) {
       setMessage({ error: true, text: (error as Error).message });

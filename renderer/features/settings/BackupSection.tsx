@@ -4,6 +4,7 @@ import { useShell } from '../../shell';
 import { Confirm } from './Confirm';
 import { describeImport, exportLibraryToFile, importLibraryBytes } from './library-file';
 import { dismissOpenedBackup, useOpenedBackup } from './opened-backup';
+import { UndoReplace } from './UndoReplace';
 
 type Message = { kind: 'status' | 'error'; text: string } | null;
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -60,11 +61,12 @@ export function BackupSection({ appVersion }: { appVersion: string }) {
           </label>
         </fieldset>
       </div>
+      <UndoReplace appVersion={appVersion} busy={busy} run={run} />
       {opened ? (
         <div className="opened-backup" role="alertdialog" aria-label="Open a backup">
           <p>
             You opened <strong>{opened.name}</strong>. Merge it into your library (newer edits win), or replace the whole library with
-            it? Before a replace, a copy of the current library is kept with the automatic backups.
+            it? Before a replace, the current library is kept: Undo replace brings it back.
           </p>
           <div className="gate-actions">
             <button type="button" disabled={busy} onClick={() => { dismissOpenedBackup(); void importBytes(opened.name, opened.bytes, 'merge'); }}>
@@ -101,8 +103,7 @@ export function BackupSection({ appVersion }: { appVersion: string }) {
             void importFile(file);
           }}
         >
-          Replace everything in this library with {pending.name}?{' '}
-          {shell.kind === 'desktop' ? 'A copy of the current library is kept in the automatic backups first.' : 'Export the current library first if you may want it back.'}
+          Replace everything in this library with {pending.name}? The current library is kept first: Undo replace brings it back.
         </Confirm>
       ) : null}
       {message ? (

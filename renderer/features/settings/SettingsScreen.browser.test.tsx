@@ -102,6 +102,11 @@ describe('SettingsScreen', () => {
     expect((await listClips(db)).map((c) => c.id)).toEqual([clip.id]);
     expect(fake.backups.map((b) => b.reason)).toEqual(['before-restore']);
     await text(/Before the last restore/);
+
+    // One click puts back the library as it was, from the copy kept beside the automatic backups.
+    (await button('Undo replace')).click();
+    await text(/The library is back as it was before the replace: 2 clips/);
+    expect((await listClips(db)).map((c) => c.title).sort()).toEqual(['Added after the export', 'Kept through the round trip']);
   });
 
   it('shows a clear message for a file that is not a backup, and changes nothing', async () => {

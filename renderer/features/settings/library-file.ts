@@ -4,6 +4,7 @@ import { backupFileName } from '../../db/backup/export';
 import type { ImportMode, ImportResult } from '../../db/backup/import';
 import { exportOffThread, importOffThread } from '../../db/backup/off-thread';
 import { library } from '../../db/library';
+import { replaceKeepingCopy } from './pre-replace';
 
 /**
  * Exports the library and lets the user keep the file: a save dialog on the desktop, a download in the browser.
@@ -31,16 +32,13 @@ function download(bytes: Uint8Array, name: string): void {
 }
 
 /**
- * Imports a backup. Before a replace on the desktop, the current library is kept as the
- * "latest before restore" backup, so a wrong choice can be undone. The bytes are handed to
- * the backup worker: the caller's array is empty afterwards.
+ * Imports a backup. A replace keeps the current library first (pre-replace.ts), so a wrong
+ * choice can be undone in one click. The bytes are handed to the backup worker: the caller's
+ * array is empty afterwards.
  */
 export async function importLibraryBytes(shell: Shell, appVersion: string, bytes: Uint8Array, mode: ImportMode): Promise<ImportResult> {
-  const db = library();
-  if (mode === 'replace' && shell.kind === 'desktop') {
-    await shell.invoke('backup:save', { bytes: await exportOffThread(db, { appVersion }), reason: 'before-restore' });
-  }
-  return importOffThread(db, bytes, mode);
+  if (mode === 'replace') return replaceKeepingCopy(shell, appVersion, bytes);
+  return importOffThread(library(), bytes, mode);
 }
 
 export function describeImport(result: ImportResult): string {
