@@ -26,7 +26,8 @@ beforeEach(async () => {
   const putin = await createEntity(db, { kind: 'person', name: 'Vladimir Putin', aliases: ['Путин'] });
   const quote = await createQuote(db, quoteDraft(clip.id, { speakerId: putin.id, comment: 'key line' }));
   await addMentions(db, [{ clipId: clip.id, entityId: putin.id, start: 4, end: 13, text: 'ministers' }]);
-  const image = Uint8Array.from({ length: 2048 }, (_, i) => (i * 7919) % 256);
+  // A PNG's signature, then bytes that do not compress: the import keeps only what its bytes show is an image.
+  const image = Uint8Array.from({ length: 2048 }, (_, i) => (i < 8 ? [137, 80, 78, 71, 13, 10, 26, 10][i]! : (i * 7919) % 256));
   await addAssets(db, [{ clipId: clip.id, sourceUrl: 'https://img.example/a.png', mimeType: 'image/png', blob: new Blob([image], { type: 'image/png' }) }]);
   await createNote(db, { title: 'Draft', content: '{"root":{}}', text: 'draft', quoteIds: [quote.id], entityIds: [putin.id], clipIds: [clip.id] });
   await setSetting(db, 'theme', { mode: 'dark' });
