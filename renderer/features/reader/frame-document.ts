@@ -20,7 +20,7 @@ export function buildFrameDocument(html: string, assetUrls: ReadonlyMap<string, 
     }
   }
   for (const image of article.querySelectorAll('img')) rewriteImage(image, assetUrls);
-  for (const link of article.querySelectorAll('a[href]')) {
+  for (const link of article.querySelectorAll('a[href], area[href]')) {
     link.setAttribute('rel', 'noopener noreferrer');
     link.setAttribute('target', '_blank');
   }
