@@ -46,6 +46,7 @@ export function isQuoteShortcut(event: KeyboardEvent): boolean {
 export function ReaderFrame(props: ReaderFrameProps) {
   const { clip, highlights, activeQuoteId, scrollRequest, onQuote, onSelectQuote, activeSuggestionId, suggestionScroll, onSuggestion, onProgress } = props;
   const frame = useRef<HTMLIFrameElement>(null);
+  const wrap = useRef<HTMLDivElement>(null);
   const map = useRef<TextMap | null>(null);
   const { loaded, generation, notice, onLoad, dismissNotice } = useFrameDocument(frame);
   const [pending, setPending] = useState<Pending | null>(null);
@@ -170,11 +171,17 @@ export function ReaderFrame(props: ReaderFrameProps) {
     window.addEventListener('keydown', onKey, { signal });
     loaded.addEventListener('click', onClick, { signal });
     loaded.addEventListener('mouseover', onHover, { signal });
-    return () => listening.abort();
+    // data-ready says the article is loaded and listened to (tests wait for it before they click).
+    const wrapper = wrap.current;
+    wrapper?.setAttribute('data-ready', 'true');
+    return () => {
+      listening.abort();
+      wrapper?.removeAttribute('data-ready');
+    };
   }, [loaded, selectionOffsets, quoteSelection, onSelectQuote, onSuggestion, onProgress]);
 
   return (
-    <div className="reader-frame-wrap" data-ready={loaded ? 'true' : undefined}>
+    <div className="reader-frame-wrap" ref={wrap}>
       {notice ? (
         <p className="reader-frame-notice" role="status">
           {notice}{' '}
