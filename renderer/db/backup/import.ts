@@ -2,6 +2,7 @@ import { publishChanges } from '../changes';
 import { LIBRARY_TABLES, type LibraryDb, type LibraryTable } from '../db';
 import { reportStorageError, StorageWriteError } from '../durability';
 import { toStored } from '../entities';
+import { cleanClipRecords } from './clean-records';
 import { type BackupContents, parseBackup, type ParsedBackup } from './parse';
 
 export type ImportMode = 'replace' | 'merge';
@@ -39,7 +40,9 @@ export async function importLibrary(db: LibraryDb, bytes: Uint8Array, mode: Impo
  * Writes a parsed and checked backup in one transaction. `replace` swaps the whole library
  * for the backup; `merge` keeps, per record, whichever copy was updated last (the library's on a tie).
  */
-export async function importParsed(db: LibraryDb, { tables }: ParsedBackup, mode: ImportMode): Promise<ImportResult> {
+export async function importParsed(db: LibraryDb, parsed: ParsedBackup, mode: ImportMode): Promise<ImportResult> {
+  // Before the transaction, which would not outlive the sanitizer's turns back to the window.
+  const tables = await cleanClipRecords(parsed.tables);
   const zero = () => Object.fromEntries(LIBRARY_TABLES.map((t) => [t, 0])) as Record<LibraryTable, number>;
   const result: ImportResult = { mode, written: zero(), kept: zero() };
   const changes = new Map<LibraryTable, Set<string>>();

@@ -1,3 +1,4 @@
+import { isWebUrl } from '../../../shared/clip/web-url';
 import type { Clip, ReadState } from '../../../shared/model';
 import { updateClip } from '../../db/clips';
 import { ExportActions } from '../../export/ExportActions';
@@ -12,7 +13,8 @@ const STATES: { value: ReadState; label: string }[] = [
 
 export function ReaderHeader({ clip }: { clip: Clip }) {
   const db = useLibraryDb();
-  const source = clip.canonicalUrl || clip.url;
+  // Only a web address is a link: a clip stored before addresses were checked may hold anything.
+  const source = [clip.canonicalUrl, clip.url].find(isWebUrl) ?? '';
   const setState = (readState: ReadState) => {
     updateClip(db, clip.id, { readState }).catch((error: unknown) => console.error('Saving the read state failed:', error));
   };

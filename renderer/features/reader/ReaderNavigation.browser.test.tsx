@@ -23,9 +23,9 @@ afterEach(() => {
   opened.length = 0;
 });
 
-async function openReader(html: string) {
+async function openReader(html: string, address = 'https://news.example/sites') {
   const db = await freshLibrary();
-  const { clip } = await addClip(db, clipDraft({ text, html }));
+  const { clip } = await addClip(db, clipDraft({ text, html, url: address, canonicalUrl: address }));
   // The system browser, as far as the reader can tell: window.open with the link's address.
   window.open = ((url?: string | URL) => (opened.push(String(url)), null)) as typeof window.open;
   const { host, unmount } = await mountScreen(db, <ErrorBoundary><ReaderScreen clipId={clip.id} quoteId={null} /></ErrorBoundary>);
@@ -42,7 +42,7 @@ describe('links in the reader frame', () => {
     const doc = frame.contentDocument!;
     doc.querySelector<HTMLElement>('area')!.click();
     doc.querySelector<HTMLElement>('a')!.click();
-    await until(() => opened.length === 2, 'both links to open outside');
+    await until(() => opened.length === 2, `both links to open outside, got ${JSON.stringify(opened)}`);
     expect(opened).toEqual(['https://sites.example/north', 'https://sites.example/list']);
     expect(host.querySelector('.error-panel')).toBeNull();
     expect(host.querySelector<HTMLIFrameElement>('iframe')!.contentDocument?.body.textContent).toContain('Analysts counted');
@@ -55,5 +55,16 @@ describe('links in the reader frame', () => {
     expect(notice.textContent).toContain('blocked');
     expect(host.querySelector('.error-panel')).toBeNull();
     await until(() => host.querySelector<HTMLIFrameElement>('.reader-frame-wrap[data-ready] iframe')?.contentDocument?.body?.textContent?.includes('Analysts counted'), 'the article back');
+  });
+});
+
+describe('the source link above the article', () => {
+  it('is shown for a web address only, never for a javascript: one an older clip may hold', async () => {
+    const web = await openReader('<p>The map shows the test sites.</p>');
+    expect(web.host.querySelector('a.reader-source')?.getAttribute('href')).toBe('https://news.example/sites');
+    cleanup?.();
+    const { host } = await openReader('<p>The map shows the test sites.</p>', 'javascript:alert(1)');
+    expect(host.querySelector('.reader-title')).not.toBeNull();
+    expect(host.querySelector('a.reader-source')).toBeNull();
   });
 });
