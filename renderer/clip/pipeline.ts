@@ -14,6 +14,7 @@ import type { ClipSource } from '../../shared/model';
 import type { FetchedPage } from '../../shared/shell';
 import { domToText } from './dom-text';
 import { CAPTION_CLASS, markCaptions } from './captions';
+import { dropDecorativeImages } from './decorative';
 import { defuseClobbering, type DomRealm } from './defuse';
 import { cleanArticleDom } from './dom-clean';
 import { clipFailures } from './errors';
@@ -121,6 +122,8 @@ async function clipHtml(html: string, job: StringJob, deps: ClipDeps): Promise<C
   // DOMParser documents have no window of their own: they belong to the page's realm.
   defuseClobbering(doc, (doc.defaultView ?? globalThis) as DomRealm);
   const candidates = readMetadataCandidates(doc);
+  // Before Readability, while the images still have the classes and styles that give decoration away.
+  dropDecorativeImages(doc);
   const pageTitle = (doc.title || job.url).trim();
   markCaptions(doc);
   const reader = new Readability<Element>(doc, { serializer: (node) => node as Element, classesToPreserve: [CAPTION_CLASS] }).parse();

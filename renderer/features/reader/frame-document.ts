@@ -6,6 +6,8 @@
  * an older clip predates today's sanitizer. The frame is sandboxed without
  * scripts, so none of it could run anyway.
  */
+import { isDecorativeImage } from '../../../shared/clip/decorative-image';
+import { imageFacts } from '../../clip/decorative';
 
 const DROP = 'script, style, link, meta, base, iframe, frame, object, embed, form, input, button, textarea, select';
 
@@ -34,8 +36,10 @@ export function buildFrameDocument(html: string, assetUrls: ReadonlyMap<string, 
   return `<!doctype html>${parsed.documentElement.outerHTML}`;
 }
 
-/** A stored image shows from its blob; one that is not stored (or not local) shows as its alt text, never from the network. */
+/** A stored image shows from its blob; one that is not stored (or not local) shows as its alt text, never from the network; decoration not at all. */
 function rewriteImage(image: HTMLImageElement, assetUrls: ReadonlyMap<string, string>): void {
+  // Clips made before decorative images were dropped still hold some: a divider is no "[image: line]".
+  if (isDecorativeImage(imageFacts(image))) return image.remove();
   const src = image.getAttribute('src') ?? '';
   const local = src.startsWith('asset:') ? assetUrls.get(src.slice('asset:'.length)) : assetUrls.get(src);
   if (local) {
