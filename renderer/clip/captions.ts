@@ -20,9 +20,22 @@ export function markCaptions(doc: Document): void {
 
 const comparable = (text: string) => foldText(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-/** Removes marked captions, and blocks that only repeat an image's alt text (captions without markup). */
+/** A <figcaption> of a figure that still holds its picture: shown under it, credit included, never part of the text. */
+export function isImageCaption(element: Element): boolean {
+  return element.localName === 'figcaption' && element.parentElement?.localName === 'figure' && element.parentElement.querySelector('img') !== null;
+}
+
+/**
+ * Removes captions that lost their picture (or were never marked up as one), and blocks
+ * that only repeat an image's alt text (captions without markup). An image's own
+ * <figcaption> stays with it: the reader shows it, the plain text leaves it out.
+ */
 export function removeCaptions(article: Element, leafBlocks: (root: Element) => Element[]): void {
-  for (const caption of article.querySelectorAll(`.${CAPTION_CLASS}, figcaption`)) caption.remove();
+  for (const caption of [...article.querySelectorAll(`.${CAPTION_CLASS}, figcaption`)]) {
+    const figcaption = caption.closest('figcaption');
+    if (figcaption && isImageCaption(figcaption)) continue;
+    caption.remove();
+  }
   const alts = new Set(
     [...article.querySelectorAll('img[alt]')].map((img) => comparable(img.getAttribute('alt') ?? '')).filter((alt) => alt.length >= 20),
   );

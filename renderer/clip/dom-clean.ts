@@ -13,6 +13,8 @@ const TEXT_NODE = 3;
 function leafBlocks(root: Element): Element[] {
   const leaves: Element[] = [];
   const visit = (element: Element): boolean => {
+    // Captions are kept whole, credit and all: no rule cuts into them.
+    if (element.localName === 'figcaption') return true;
     let containsBlock = false;
     for (const child of element.children) containsBlock = visit(child) || containsBlock;
     const block = isBlock(element);

@@ -27,6 +27,8 @@ export function domToText(root: Node): string {
       parts.push('\n');
       return;
     }
+    // A picture's caption shows under it in the reader, but is no part of the story's text.
+    if (tag === 'FIGCAPTION') return;
     if (tag === 'PRE') {
       parts.push('\n\n', node.textContent ?? '', '\n\n');
       return;

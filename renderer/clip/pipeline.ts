@@ -10,10 +10,12 @@ import { decodePage, LEGACY_CHARSET_NAMES } from '../../shared/clip/charset';
 import { plainTextToArticle } from '../../shared/clip/plain-text';
 import { countWords } from '../../shared/clip/text';
 import { CLIP_MAX_BYTES, CLIP_MAX_PAGE_TEXT, CLIP_MAX_WORDS, type ClipDraft, type ClipResult } from '../../shared/clip/types';
+import { webUrlOrEmpty } from '../../shared/clip/web-url';
 import type { ClipSource } from '../../shared/model';
 import type { FetchedPage } from '../../shared/shell';
 import { domToText } from './dom-text';
 import { CAPTION_CLASS, markCaptions } from './captions';
+import { dropDecorativeImages } from './decorative';
 import { defuseClobbering, type DomRealm } from './defuse';
 import { cleanArticleDom } from './dom-clean';
 import { clipFailures } from './errors';
@@ -61,23 +63,36 @@ export async function clip(input: ClipInput, deps: ClipDeps, options: ClipOption
 }
 
 async function clipInput(input: ClipInput, deps: ClipDeps, options: ClipOptions): Promise<ClipResult> {
-  const url = input.url ?? '';
+  const { url, warnings: urlWarnings } = checkedUrl(input.url);
   const source = input.source ?? (url ? 'url' : 'paste');
   if (input.kind === 'bytes') {
     if (input.bytes.length > CLIP_MAX_BYTES) return { ok: false, error: clipFailures.tooLarge(input.bytes.length) };
     if (input.bytes.length === 0) return { ok: false, error: clipFailures.empty() };
     if (looksBinary(input.bytes)) return { ok: false, error: clipFailures.binary() };
     const decoded = decodePage(input.bytes, input.charset ?? null);
-    const warnings =
-      decoded.source === 'guessed'
-        ? [`The page did not say which character set it uses and is not UTF-8: it was read as ${LEGACY_CHARSET_NAMES[decoded.charset] ?? decoded.charset}, judging by its words. If the text looks wrong, clip it from its web address instead, where the server may name the character set.`]
-        : decoded.source === 'default' && decoded.text.includes('\ufffd')
-          ? ['The page did not say which character set it uses and is not valid UTF-8: some characters may show wrongly.']
-          : [];
-    return clipString(decoded.text, { url, source, warnings, kind: 'html', options }, deps);
+    return clipString(decoded.text, { url, source, warnings: [...urlWarnings, ...charsetWarnings(decoded)], kind: 'html', options }, deps);
   }
   const value = input.kind === 'html' ? input.html : input.text;
-  return clipString(value, { url, source, warnings: [], kind: input.kind, options }, deps);
+  return clipString(value, { url, source, warnings: urlWarnings, kind: input.kind, options }, deps);
+}
+
+function charsetWarnings(decoded: ReturnType<typeof decodePage>): string[] {
+  if (decoded.source === 'guessed') {
+    return [`The page did not say which character set it uses and is not UTF-8: it was read as ${LEGACY_CHARSET_NAMES[decoded.charset] ?? decoded.charset}, judging by its words. If the text looks wrong, clip it from its web address instead, where the server may name the character set.`];
+  }
+  if (decoded.source === 'default' && decoded.text.includes('\ufffd')) {
+    return ['The page did not say which character set it uses and is not valid UTF-8: some characters may show wrongly.'];
+  }
+  return [];
+}
+
+/** The source's address, kept only if it is a web address: a file can name anything, `javascript:` included. */
+function checkedUrl(named: string | undefined): { url: string; warnings: string[] } {
+  const url = webUrlOrEmpty(named);
+  const shown = (named ?? '').trim();
+  if (url !== '' || shown === '') return { url, warnings: [] };
+  const quoted = shown.length > 60 ? `${shown.slice(0, 60)}…` : shown;
+  return { url, warnings: [`The source gave its address as "${quoted}", which is not a web address: the clip keeps no address.`] };
 }
 
 /** A page fetched by the shell (`page:fetch`), decoded with the charset its server declared. */
@@ -132,6 +147,8 @@ async function clipHtml(html: string, job: StringJob, deps: ClipDeps): Promise<C
   defuseClobbering(doc, (doc.defaultView ?? globalThis) as DomRealm);
   await pause(job.options);
   const candidates = readMetadataCandidates(doc);
+  // Before Readability, while the images still have the classes and styles that give decoration away.
+  dropDecorativeImages(doc);
   const pageTitle = (doc.title || job.url).trim();
   await pause(job.options);
   markCaptions(doc);

@@ -40,8 +40,8 @@ function installHooks(purify: DOMPurify): void {
     else if (RASTER_DATA_IMAGE.test(value)) data.forceKeepAttr = true;
   });
   purify.addHook('afterSanitizeAttributes', (node) => {
-    if (node.tagName === 'A' && node.hasAttribute('href')) {
-      // The reader opens links in the system browser; they never get this window.
+    if ((node.tagName === 'A' || node.tagName === 'AREA') && node.hasAttribute('href')) {
+      // The reader opens links (an image map's areas are links too) in the system browser; they never get this window.
       node.setAttribute('rel', 'noopener noreferrer');
       node.setAttribute('target', '_blank');
     }

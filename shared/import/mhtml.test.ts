@@ -3,11 +3,11 @@ import { MhtmlError, parseMhtml } from './mhtml';
 
 const encoder = new TextEncoder();
 
-function mhtml(parts: string[]): Uint8Array {
+function mhtml(parts: string[], snapshotLocation = 'https://example.org/news/story'): Uint8Array {
   const boundary = '----MultipartBoundary--abc123----';
   const head = [
     'From: <Saved by Blink>',
-    'Snapshot-Content-Location: https://example.org/news/story',
+    `Snapshot-Content-Location: ${snapshotLocation}`,
     'Subject: A story',
     'MIME-Version: 1.0',
     `Content-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="${boundary}"`,
@@ -47,6 +47,11 @@ describe('parseMhtml', () => {
     const page = parseMhtml(mhtml([body]));
     expect(page.html.charset).toBe('windows-1251');
     expect(new TextDecoder('windows-1251').decode(page.html.bytes)).toBe('<p>Путин</p>');
+  });
+
+  it('prefers a web address for the page: the page part\'s, when the snapshot names a javascript: one', () => {
+    const part = (location: string) => `Content-Type: text/html\r\nContent-Location: ${location}\r\n\r\n<p>Story</p>`;
+    expect(parseMhtml(mhtml([part('https://example.org/part')], 'javascript:alert(1)')).url).toBe('https://example.org/part');
   });
 
   it('says clearly when the file is not a saved page', () => {

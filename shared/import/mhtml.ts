@@ -3,8 +3,10 @@
  * message whose first text/html part is the page and whose other parts are its
  * images and styles. We need the page (with its charset) and the images.
  */
+import { webUrlOrEmpty } from '../clip/web-url';
 
 export type MhtmlPart = { contentType: string; charset: string | null; location: string; bytes: Uint8Array };
+/** `url` is the page's address as the file names it: not checked, it can be anything (`javascript:` say). */
 export type MhtmlPage = { html: MhtmlPart; url: string; resources: MhtmlPart[] };
 
 /** Each byte as one char (true ISO-8859-1: TextDecoder's 'latin1' is windows-1252 and would remap 0x80-0x9F). */
@@ -104,9 +106,11 @@ export function parseMhtml(bytes: Uint8Array): MhtmlPage {
   }
   const html = parts.find((part) => part.contentType === 'text/html');
   if (!html) throw new MhtmlError('This .mhtml file has no web page in it.');
+  const snapshot = headers.get('snapshot-content-location');
   return {
     html,
-    url: headers.get('snapshot-content-location') ?? html.location,
+    // A web address wherever the file gives one; else what it names, which the clipper refuses with a warning.
+    url: webUrlOrEmpty(snapshot) || webUrlOrEmpty(html.location) || (snapshot ?? html.location),
     resources: parts.filter((part) => part !== html),
   };
 }

@@ -4,6 +4,7 @@ import { reportStorageError, StorageWriteError } from '../durability';
 import { toStored } from '../entities';
 import { recordResyncAll } from '../outbox';
 import { checkBackupAssets } from './asset-check';
+import { cleanClipRecords } from './clean-records';
 import { type BackupContents, parseBackup, type ParsedBackup } from './parse';
 
 export type ImportMode = 'replace' | 'merge';
@@ -44,9 +45,10 @@ export async function importLibrary(db: LibraryDb, bytes: Uint8Array, mode: Impo
  * for the backup; `merge` keeps, per record, whichever copy was updated last (the library's on a tie).
  */
 export async function importParsed(db: LibraryDb, parsed: ParsedBackup, mode: ImportMode): Promise<ImportResult> {
-  // Images are checked (SVG sanitized, non-images left out) on this thread: the backup worker has no DOM.
+  // Images are checked (SVG sanitized, non-images left out) and clips sanitized on this thread, before the
+  // transaction (which would not outlive the sanitizer's turns back to the window): the backup worker has no DOM.
   const { assets, refused } = await checkBackupAssets(parsed.tables.assets);
-  const tables = { ...parsed.tables, assets };
+  const tables = await cleanClipRecords({ ...parsed.tables, assets });
   const zero = () => Object.fromEntries(LIBRARY_TABLES.map((t) => [t, 0])) as Record<LibraryTable, number>;
   const result: ImportResult = { mode, written: zero(), kept: zero(), refusedAssets: refused };
   const changes = new Map<LibraryTable, Set<string>>();

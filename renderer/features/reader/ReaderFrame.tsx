@@ -7,6 +7,7 @@ import type { Highlight } from './highlight';
 import { rangeToTextOffsets } from './text-map';
 import type { TextMap } from './text-map';
 import { useAssetUrls } from './useAssetUrls';
+import { useFrameDocument } from './useFrameDocument';
 import { useShell } from '../../shell';
 
 type ReaderFrameProps = {
@@ -45,8 +46,9 @@ export function isQuoteShortcut(event: KeyboardEvent): boolean {
 export function ReaderFrame(props: ReaderFrameProps) {
   const { clip, highlights, activeQuoteId, scrollRequest, onQuote, onSelectQuote, activeSuggestionId, suggestionScroll, onSuggestion, onProgress } = props;
   const frame = useRef<HTMLIFrameElement>(null);
+  const wrap = useRef<HTMLDivElement>(null);
   const map = useRef<TextMap | null>(null);
-  const [loaded, setLoaded] = useState<Document | null>(null);
+  const { loaded, generation, notice, onLoad, dismissNotice } = useFrameDocument(frame);
   const [pending, setPending] = useState<Pending | null>(null);
   const assetUrls = useAssetUrls(clip.id);
   const srcDoc = useMemo(
@@ -138,10 +140,11 @@ export function ReaderFrame(props: ReaderFrameProps) {
     };
     const onClick = (event: MouseEvent) => {
       const target = event.target as Element;
-      const link = target.closest('a[href]');
+      // An image map's <area> is a link too: it must not take the frame elsewhere either.
+      const link = target.closest<HTMLAnchorElement | HTMLAreaElement>('a[href], area[href]');
       if (link) {
         event.preventDefault();
-        const href = (link as HTMLAnchorElement).href;
+        const href = link.href;
         if (/^https?:/i.test(href)) window.open(href, '_blank', 'noopener,noreferrer');
         return;
       }
@@ -158,34 +161,46 @@ export function ReaderFrame(props: ReaderFrameProps) {
       if (id !== null && id !== hovered) onSuggestion(id, 'hover');
       hovered = id;
     };
-    win.addEventListener('scroll', onScroll, { passive: true });
-    loaded.addEventListener('selectionchange', onSelection);
-    loaded.addEventListener('keydown', onKey);
-    window.addEventListener('keydown', onKey);
-    loaded.addEventListener('click', onClick);
-    loaded.addEventListener('mouseover', onHover);
+    // Removed through the signal: once the frame has left its document, its window is another
+    // origin's and calling removeEventListener on it would throw.
+    const listening = new AbortController();
+    const { signal } = listening;
+    win.addEventListener('scroll', onScroll, { passive: true, signal });
+    loaded.addEventListener('selectionchange', onSelection, { signal });
+    loaded.addEventListener('keydown', onKey, { signal });
+    window.addEventListener('keydown', onKey, { signal });
+    loaded.addEventListener('click', onClick, { signal });
+    loaded.addEventListener('mouseover', onHover, { signal });
+    // data-ready says the article is loaded and listened to (tests wait for it before they click).
+    const wrapper = wrap.current;
+    wrapper?.setAttribute('data-ready', 'true');
     return () => {
-      loaded.removeEventListener('mouseover', onHover);
-      win.removeEventListener('scroll', onScroll);
-      loaded.removeEventListener('selectionchange', onSelection);
-      loaded.removeEventListener('keydown', onKey);
-      window.removeEventListener('keydown', onKey);
-      loaded.removeEventListener('click', onClick);
+      listening.abort();
+      wrapper?.removeAttribute('data-ready');
     };
   }, [loaded, selectionOffsets, quoteSelection, onSelectQuote, onSuggestion, onProgress]);
 
   return (
-    <div className="reader-frame-wrap" data-ready={loaded ? 'true' : undefined}>
+    <div className="reader-frame-wrap" ref={wrap}>
+      {notice ? (
+        <p className="reader-frame-notice" role="status">
+          {notice}{' '}
+          <button type="button" className="link" onClick={dismissNotice}>
+            Dismiss
+          </button>
+        </p>
+      ) : null}
       {srcDoc === null ? (
         <p className="loading">Loading the article…</p>
       ) : (
         <iframe
+          key={generation}
           ref={frame}
           className="reader-frame"
           title="Article text"
           sandbox="allow-same-origin"
           srcDoc={srcDoc}
-          onLoad={() => setLoaded(frame.current?.contentDocument ?? null)}
+          onLoad={onLoad}
         />
       )}
       {pending ? (

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { isWebUrl } from '../../../shared/clip/web-url';
 import type { Clip, ReadState } from '../../../shared/model';
 import { updateClip } from '../../db/clips';
 import { ExportActions } from '../../export/ExportActions';
@@ -21,7 +22,8 @@ export function ReaderHeader({ clip }: { clip: Clip }) {
     setTrashError(failure);
     if (!failure) window.location.hash = '#/library';
   };
-  const source = clip.canonicalUrl || clip.url;
+  // Only a web address is a link: a clip stored before addresses were checked may hold anything.
+  const source = [clip.canonicalUrl, clip.url].find(isWebUrl) ?? '';
   const setState = (readState: ReadState) => {
     updateClip(db, clip.id, { readState }).catch((error: unknown) => console.error('Saving the read state failed:', error));
   };

@@ -7,6 +7,8 @@
  * scripts, so none of it could run anyway.
  */
 import { imageSourceKey } from '../../../shared/clip/data-image';
+import { isDecorativeImage } from '../../../shared/clip/decorative-image';
+import { imageFacts } from '../../clip/decorative';
 
 const DROP = 'script, style, link, meta, base, iframe, frame, object, embed, form, input, button, textarea, select';
 
@@ -21,7 +23,7 @@ export function buildFrameDocument(html: string, assetUrls: ReadonlyMap<string, 
     }
   }
   for (const image of article.querySelectorAll('img')) rewriteImage(image, assetUrls);
-  for (const link of article.querySelectorAll('a[href]')) {
+  for (const link of article.querySelectorAll('a[href], area[href]')) {
     link.setAttribute('rel', 'noopener noreferrer');
     link.setAttribute('target', '_blank');
   }
@@ -35,8 +37,10 @@ export function buildFrameDocument(html: string, assetUrls: ReadonlyMap<string, 
   return `<!doctype html>${parsed.documentElement.outerHTML}`;
 }
 
-/** A stored image shows from its blob; one that is not stored (or not local) shows as its alt text, never from the network. */
+/** A stored image shows from its blob; one that is not stored (or not local) shows as its alt text, never from the network; decoration not at all. */
 function rewriteImage(image: HTMLImageElement, assetUrls: ReadonlyMap<string, string>): void {
+  // Clips made before decorative images were dropped still hold some: a divider is no "[image: line]".
+  if (isDecorativeImage(imageFacts(image))) return image.remove();
   const src = image.getAttribute('src') ?? '';
   const local = src.startsWith('asset:') ? assetUrls.get(src.slice('asset:'.length)) : assetUrls.get(imageSourceKey(src));
   if (local) {

@@ -11,9 +11,12 @@ function render(html: string): HTMLElement {
 }
 
 function selectText(root: HTMLElement, from: string, to: string): Range {
-  const map = buildTextMap(root, root.textContent ?? '');
+  // Every rendered text node, captions included (the text map leaves those out).
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
   const find = (needle: string, end: boolean) => {
-    for (const node of map.nodes) {
+    for (const node of nodes) {
       const at = node.data.indexOf(needle);
       if (at !== -1) return { node, offset: end ? at + needle.length : at };
     }

@@ -21,8 +21,14 @@ const SPACE = /[\s\u00a0\u200b\ufeff]/;
 const RESYNC_PROBE = 12;
 const RESYNC_WINDOW = 400;
 
+/**
+ * The text nodes that hold the clip's text. Captions (<figcaption>) show under their
+ * picture but are not in the plain text: left out, they cannot pull quotes off their words.
+ */
 export function textNodesOf(root: Node): Text[] {
-  const walker = root.ownerDocument!.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const walker = root.ownerDocument!.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) => (node.parentElement?.closest('figcaption') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
   const nodes: Text[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
   return nodes;
