@@ -60,7 +60,8 @@ describe('trashing clips, as a user', () => {
     const search = new SearchPage(page);
     await quire.go('Search');
     await search.search('delegation');
-    expect((await search.titles()).sort()).toEqual(['Alpha talks', 'Gamma talks']);
+    // The index applies the trash in the background, and the results follow it when it lands.
+    await expect.poll(async () => (await search.titles()).sort()).toEqual(['Alpha talks', 'Gamma talks']);
 
     await quire.go('Library');
     await library.row('Alpha talks').locator('.clip-link').focus();
