@@ -4,10 +4,7 @@
  * task was (PerformanceObserver 'longtask'): the time the window could not answer.
  */
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from '../chromium';
+import { openBenchPage } from './bench-browser';
 import type { LargeClipFigures } from './clip-large-entry';
 import { heavyPage } from './large-page';
 
@@ -24,23 +21,8 @@ const cases = [
   { name: 'wall of text, 14 MB', html: wallOfText(14) },
 ];
 
-const bundle = await build({
-  entryPoints: [new URL('./clip-large-entry.ts', import.meta.url).pathname],
-  bundle: true,
-  format: 'iife',
-  platform: 'browser',
-  write: false,
-  minify: true,
-});
-// A page served from 127.0.0.1 is a secure context, as the app is: crypto.subtle is there.
-const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><html><body></body></html>'));
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const address = server.address();
-const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+const { browser, page, close } = await openBenchPage(new URL('./clip-large-entry.ts', import.meta.url));
 try {
-  const page = await browser.newPage();
-  await page.goto(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`);
-  await page.addScriptTag({ content: bundle.outputFiles[0]?.text ?? '' });
   console.log(`\nbench:clip-large: Chromium ${browser.version()}, one clip each\n`);
   console.log(`${'page'.padEnd(22)}${'MB'.padStart(6)}${'clip ms'.padStart(10)}${'longest task ms'.padStart(17)}${'long tasks'.padStart(12)}  outcome`);
   for (const { name, html } of cases) {
@@ -52,6 +34,5 @@ try {
     );
   }
 } finally {
-  await browser.close();
-  server.close();
+  await close();
 }

@@ -4,13 +4,10 @@
  * figure includes parsing the HTML. Target: clipper median <= 60 ms in Chromium.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { Readability } from '@mozilla/readability';
-import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
 import { clip } from '../../renderer/clip/pipeline';
-import { chromiumArgs, chromiumPath } from '../chromium';
 import { createNodeClipDeps, parseHTMLWithJsdom } from '../cli/node-dom';
+import { openBenchPage } from './bench-browser';
 
 const PAGES = new URL('../../../shared/fixtures/pages/', import.meta.url);
 const URL_OF_PAGE = 'http://fakehost/test/page.html';
@@ -53,23 +50,8 @@ async function benchNode(): Promise<Row[]> {
 type BenchWindow = { clipBench: { timeClip(html: string, url: string): Promise<number>; timeReadability(html: string, url: string): number } };
 
 async function benchChromium(): Promise<Row[]> {
-  const bundle = await build({
-    entryPoints: [new URL('./clip-bench-entry.ts', import.meta.url).pathname],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    write: false,
-    minify: true,
-  });
-  // A page served from 127.0.0.1 is a secure context, as the app is: crypto.subtle is there.
-  const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><html><body></body></html>'));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  const { page, close } = await openBenchPage(new URL('./clip-bench-entry.ts', import.meta.url));
   try {
-    const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`);
-    await page.addScriptTag({ content: bundle.outputFiles[0]?.text ?? '' });
     const clipTimes: number[] = [];
     const readabilityTimes: number[] = [];
     const timeClip = (html: string) => page.evaluate(([h, u]) => (window as unknown as BenchWindow).clipBench.timeClip(h, u), [html, URL_OF_PAGE] as const);
@@ -84,8 +66,7 @@ async function benchChromium(): Promise<Row[]> {
       { runtime: 'chromium', what: 'readability', times: readabilityTimes },
     ];
   } finally {
-    await browser.close();
-    server.close();
+    await close();
   }
 }
 
